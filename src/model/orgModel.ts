@@ -1,0 +1,175 @@
+/**
+ * org → index → hierarchy: the pure steps every component shares. Each is memoised
+ * per org object (a WeakMap), so four components on one page validate and index an
+ * org once, and a new org object is the only thing that invalidates them.
+ */
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
+import type { Org, Person, Role } from './schema';
+import type { OrgIssue } from './issues';
+import { parseOrg } from './parseOrg';
+
+export interface OrgIndex {
+  /** The org the index describes: the input when valid, otherwise its drawable part. */
+  readonly org: Org;
+  readonly roleById: ReadonlyMap<string, Role>;
+  readonly personById: ReadonlyMap<string, Person>;
+  /** Roles with no manager, in input order. More than one makes a forest. */
+  readonly roots: readonly Role[];
+  /** The solid-line manager. */
+  manager(roleId: string): Role | undefined;
+  /** Solid-line reports in input order, assistants included. */
+  reports(roleId: string): readonly Role[];
+  /** The reports marked `assistant`. */
+  assistants(roleId: string): readonly Role[];
+  /** Roles with a dotted line to this one. */
+  dottedReports(roleId: string): readonly Role[];
+  /** People holding the role; empty for a vacancy. */
+  holders(roleId: string): readonly Person[];
+  /** Managers from the direct one up to the root. */
+  ancestors(roleId: string): readonly Role[];
+  /** Every role below this one (solid lines), at any depth. */
+  descendantCount(roleId: string): number;
+}
+
+export interface OrgModel {
+  /** Empty when the org is valid. */
+  readonly issues: readonly OrgIssue[];
+  readonly index: OrgIndex;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const models = new WeakMap<Org, OrgModel>();
+
+/** Validates and indexes an org once per object. Never throws. */
+export function getOrgModel(org: Org): OrgModel {
+  const cacheable = typeof org === 'object' && org !== null;
+  let model = cacheable ? models.get(org) : undefined;
+  if (!model) {
+    const result = parseOrg(org);
+    const usable: Org = result.ok ? org : (result.partial ?? { name: typeof org?.name === 'string' ? org.name : '', roles: [] });
+    model = { issues: result.ok ? EMPTY : result.issues, index: buildIndex(usable) };
+    if (cacheable) models.set(org, model);
+  }
+  return model;
+}
+
+export function indexOrg(org: Org): OrgIndex {
+  return getOrgModel(org).index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildIndex(org: Org): OrgIndex {
+  const roleById = new Map(org.roles.map((role) => [role.id, role]));
+  const personById = new Map((org.people ?? []).map((person) => [person.id, person]));
+  const reportsOf = new Map<string, Role[]>();
+  const dottedOf = new Map<string, Role[]>();
+  const roots: Role[] = [];
+  for (const role of org.roles) {
+    if (role.reportsTo != null && roleById.has(role.reportsTo)) push(reportsOf, role.reportsTo, role);
+    else roots.push(role);
+    for (const target of role.dottedLineTo ?? []) push(dottedOf, target, role);
+  }
+
+  let descendantCounts: Map<string, number> | undefined;
+  const countDescendants = () => {
+    // Post-order over an explicit stack: a 10,000-deep chain must not recurse.
+    const counts = new Map<string, number>();
+    const order: Role[] = [];
+    const stack = [...roots];
+    while (stack.length) {
+      const role = stack.pop()!;
+      order.push(role);
+      for (const child of reportsOf.get(role.id) ?? EMPTY) stack.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const role = order[i]!;
+      let total = 0;
+      for (const child of reportsOf.get(role.id) ?? EMPTY) total += 1 + (counts.get(child.id) ?? 0);
+      counts.set(role.id, total);
+    }
+    return counts;
+  };
+
+  return {
+    org,
+    roleById,
+    personById,
+    roots,
+    manager: (id) => {
+      const parent = roleById.get(id)?.reportsTo;
+      return parent == null ? undefined : roleById.get(parent);
+    },
+    reports: (id) => reportsOf.get(id) ?? EMPTY,
+    assistants: (id) => (reportsOf.get(id) ?? EMPTY).filter((role) => role.assistant),
+    dottedReports: (id) => dottedOf.get(id) ?? EMPTY,
+    holders: (id) => {
+      const ids = roleById.get(id)?.holderIds;
+      if (!ids || ids.length === 0) return EMPTY;
+      return ids.map((pid) => personById.get(pid)).filter((p): p is Person => p !== undefined);
+    },
+    ancestors: (id) => {
+      const chain: Role[] = [];
+      let current = roleById.get(id);
+      while (current?.reportsTo != null) {
+        const parent = roleById.get(current.reportsTo);
+        if (!parent) break;
+        chain.push(parent);
+        current = parent;
+      }
+      return chain;
+    },
+    descendantCount: (id) => (descendantCounts ??= countDescendants()).get(id) ?? 0,
+  };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Hierarchy
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The datum of a hierarchy node: a role, or `null` for the virtual root above a forest. */
+export type RoleNodeDatum = Role | null;
+
+/**
+ * The parts of a d3-hierarchy node rolekit relies on, declared here so the public
+ * types do not require `@types/d3-hierarchy`.
+ */
+export interface RoleHierarchyNode {
+  readonly data: RoleNodeDatum;
+  readonly depth: number;
+  readonly height: number;
+  readonly parent: RoleHierarchyNode | null;
+  readonly children?: RoleHierarchyNode[] | undefined;
+  descendants(): RoleHierarchyNode[];
+  ancestors(): RoleHierarchyNode[];
+  leaves(): RoleHierarchyNode[];
+  each(callback: (node: RoleHierarchyNode) => void): this;
+  eachBefore(callback: (node: RoleHierarchyNode) => void): this;
+  eachAfter(callback: (node: RoleHierarchyNode) => void): this;
+}
+
+const hierarchies = new WeakMap<Org, HierarchyNode<RoleNodeDatum>>();
+
+/**
+ * The org as one d3 hierarchy: a virtual root (`data === null`, depth 0) whose
+ * children are the org's roots, so forests and single trees lay out the same way.
+ * Memoised per org object.
+ */
+export function orgHierarchy(org: Org): RoleHierarchyNode {
+  return orgHierarchyInternal(org) as unknown as RoleHierarchyNode;
+}
+
+/** d3-typed twin of `orgHierarchy` for the layout module. */
+export function orgHierarchyInternal(org: Org): HierarchyNode<RoleNodeDatum> {
+  let root = hierarchies.get(org);
+  if (!root) {
+    const index = indexOrg(org);
+    root = hierarchy<RoleNodeDatum>(null, (role) => (role === null ? (index.roots as Role[]) : (index.reports(role.id) as Role[])));
+    hierarchies.set(org, root);
+  }
+  return root;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { getOrgModel, indexOrg, orgHierarchy, fromPeople, type Org } from '../../src';
+import { generateOrg } from '../../src/examples';
+
+const org: Org = {
+  name: 'Sales',
+  people: [
+    { id: 'p-dir', name: 'Dana Director' },
+    { id: 'p-a', name: 'Ann' },
+    { id: 'p-b', name: 'Bo' },
+  ],
+  roles: [
+    { id: 'dir', title: 'Director', holderIds: ['p-dir'] },
+    { id: 'asst', title: 'Assistant to the Director', reportsTo: 'dir', assistant: true },
+    { id: 'm1', title: 'Manager North', reportsTo: 'dir', holderIds: ['p-a', 'p-b'] },
+    { id: 'm2', title: 'Manager South', reportsTo: 'dir', dottedLineTo: ['m1'] },
+    { id: 'rep', title: 'Rep', reportsTo: 'm1' },
+    { id: 'other-root', title: 'Auditor' },
+  ],
+};
+
+describe('indexOrg', () => {
+  const index = indexOrg(org);
+
+  it('finds roots in input order (a forest)', () => {
+    expect(index.roots.map((r) => r.id)).toEqual(['dir', 'other-root']);
+  });
+
+  it('resolves managers, reports, assistants and dotted lines', () => {
+    expect(index.manager('rep')?.id).toBe('m1');
+    expect(index.manager('dir')).toBeUndefined();
+    expect(index.reports('dir').map((r) => r.id)).toEqual(['asst', 'm1', 'm2']);
+    expect(index.assistants('dir').map((r) => r.id)).toEqual(['asst']);
+    expect(index.dottedReports('m1').map((r) => r.id)).toEqual(['m2']);
+  });
+
+  it('resolves holders, and none for a vacancy', () => {
+    expect(index.holders('m1').map((p) => p.name)).toEqual(['Ann', 'Bo']);
+    expect(index.holders('m2')).toEqual([]);
+  });
+
+  it('counts descendants and lists ancestors', () => {
+    expect(index.descendantCount('dir')).toBe(4);
+    expect(index.descendantCount('rep')).toBe(0);
+    expect(index.ancestors('rep').map((r) => r.id)).toEqual(['m1', 'dir']);
+  });
+
+  it('is computed once per org object', () => {
+    expect(indexOrg(org)).toBe(index);
+    expect(indexOrg({ ...org })).not.toBe(index);
+  });
+});
+
+describe('getOrgModel on a broken org', () => {
+  it('keeps the issues and indexes the drawable part', () => {
+    const broken = { name: 'B', roles: [{ id: 'a', title: 'A', reportsTo: 'b' }, { id: 'b', title: 'B', reportsTo: 'a' }, { id: 'c', title: 'C', reportsTo: 'zz' }] } as Org;
+    const model = getOrgModel(broken);
+    expect(model.issues.map((i) => i.code)).toEqual(['unknown_reference', 'cycle']);
+    expect(model.index.roots.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(model.index.reports('a').map((r) => r.id)).toEqual(['b']);
+  });
+
+  it('never throws, even for something that is not an org', () => {
+    const model = getOrgModel(null as unknown as Org);
+    expect(model.issues[0]!.code).toBe('invalid');
+    expect(model.index.roots).toEqual([]);
+  });
+});
+
+describe('orgHierarchy', () => {
+  it('puts every root under one virtual root', () => {
+    const root = orgHierarchy(org);
+    expect(root.data).toBeNull();
+    expect(root.children!.map((n) => n.data!.id)).toEqual(['dir', 'other-root']);
+    expect(root.descendants()).toHaveLength(org.roles.length + 1);
+    expect(orgHierarchy(org)).toBe(root);
+  });
+
+  it('builds a 10,000-deep chain without overflowing', () => {
+    const roles = Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, title: 'T', reportsTo: i ? `r${i - 1}` : null }));
+    expect(orgHierarchy({ name: 'Chain', roles }).height).toBe(10_000);
+  });
+});
+
+describe('fromPeople', () => {
+  it('builds one role per row, with vacancies for unnamed rows', () => {
+    const result = fromPeople(
+      [
+        { id: '1', name: 'Grace', title: 'CEO', managerId: null, email: 'grace@example.com' },
+        { id: '2', name: 'Linus', title: 'CTO', managerId: '1' },
+        { id: '3', name: '', title: 'Engineer (open)', managerId: '2' },
+      ],
+      { name: 'Acme' },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.org.name).toBe('Acme');
+    const index = indexOrg(result.org);
+    expect(index.manager('3')?.title).toBe('CTO');
+    expect(index.holders('1')[0]).toMatchObject({ name: 'Grace', email: 'grace@example.com' });
+    expect(index.holders('3')).toEqual([]);
+  });
+
+  it('reports rows whose manager is missing, by row', () => {
+    const result = fromPeople([{ id: '1', name: 'A', title: 'T', managerId: '99' }]);
+    expect(!result.ok && result.issues[0]).toMatchObject({ code: 'unknown_reference', path: ['roles', 0, 'reportsTo'] });
+  });
+
+  it('reports a list that is not a list instead of throwing', () => {
+    const result = fromPeople('nope' as never);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('generateOrg', () => {
+  it('makes exactly n valid roles, the same for the same seed', () => {
+    const a = generateOrg(1000, 7);
+    expect(a.roles).toHaveLength(1000);
+    expect(generateOrg(1000, 7)).toEqual(a);
+    expect(generateOrg(1000, 8)).not.toEqual(a);
+    expect(getOrgModel(a).issues).toEqual([]);
+  });
+
+  it('keeps spans between 2 and 12 (assistants aside) and depth near log n', () => {
+    const big = generateOrg(100_000, 3);
+    const index = indexOrg(big);
+    for (const role of big.roles) {
+      const reports = index.reports(role.id).filter((r) => !r.assistant).length;
+      expect(reports === 0 || reports <= 12).toBe(true);
+    }
+    expect(orgHierarchy(big).height).toBeLessThan(12);
+    expect(big.roles.some((r) => r.assistant)).toBe(true);
+    expect(big.roles.some((r) => !r.holderIds)).toBe(true);
+  });
+});
