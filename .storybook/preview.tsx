@@ -1,0 +1,59 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { RolekitProvider } from '../src';
+import '../src/styles.css';
+
+/**
+ * Theme, direction and locale for every story, from the toolbar or a story's
+ * `globals`. The wrapper carries them the way a host page would: data-rk-theme and
+ * dir on an ancestor, the locale through RolekitProvider.
+ */
+const withHost: Decorator = (Story, context) => {
+  const theme = (context.globals.theme as string | undefined) ?? 'light';
+  const dir = (context.globals.dir as string | undefined) ?? 'ltr';
+  const locale = (context.globals.locale as string | undefined) ?? 'en';
+  return (
+    <RolekitProvider locale={locale}>
+      <div
+        data-rk-theme={theme}
+        dir={dir}
+        lang={locale}
+        className="rk-story-host"
+        style={{
+          background: theme === 'dark' ? '#0f172a' : '#ffffff',
+          padding: '1rem',
+          minHeight: '100%',
+        }}
+      >
+        <Story />
+      </div>
+    </RolekitProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withHost],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Locale',
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'zh-CN'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Every story is an accessibility test: an axe violation fails `npm test`.
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,7 @@
+'use client';
+/**
+ * rolekit: components that show what a job is and where it sits, all driven by
+ * one typed role model (`Org` → `Role`).
+ */
+export * from './model';
+export { RolekitProvider, type RolekitProviderProps, type LabelOverrides } from './internal/locale';

@@ -1,0 +1,31 @@
+/** Intl formatters are costly to build; cache one per locale and options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, locale?: string, options?: Intl.NumberFormatOptions): string {
+  const key = `${locale ?? ''}|${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      // An unknown currency code or locale from data: fall back rather than crash.
+      format = new Intl.NumberFormat(undefined, options?.style === 'currency' ? {} : options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatCurrency(amount: number, currency: string, locale?: string): string {
+  return formatNumber(amount, locale, { style: 'currency', currency });
+}
+
+/** Up to two initials, from the first and last word; a CJK name shows its first character. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = Array.from(words[0]!)[0] ?? '';
+  if (/\p{Script=Han}/u.test(first)) return first;
+  const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
