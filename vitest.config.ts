@@ -6,14 +6,15 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Browsers cannot be downloaded on every machine: run Playwright against whatever
 // Chromium `npm test` found or installed (scripts/ensure-chromium.mjs).
-const browser = {
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  // Each browser project needs its own instance name, or Vitest sees two "browser (chromium)".
+  instances: [{ browser: 'chromium' as const, name }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -35,16 +36,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
+          name: 'browser-host',
           include: ['tests/browser/**/*.test.tsx'],
           setupFiles: ['tests/browser/setup.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook-host', browser: browser('storybook') },
       },
     ],
   },
