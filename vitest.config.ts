@@ -19,6 +19,9 @@ const browser = (name: string) => ({
 export default defineConfig({
   plugins: [react()],
   test: {
+    // axe over a full component in jsdom takes seconds on a loaded 2-core machine;
+    // the default 5 s makes such tests flaky without making them any stricter.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

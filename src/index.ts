@@ -5,3 +5,4 @@
  */
 export * from './model';
 export { RolekitProvider, type RolekitProviderProps, type LabelOverrides } from './internal/locale';
+export * from './workflow-stepper';
