@@ -6,7 +6,7 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Org, Person, Role } from './schema';
 import type { OrgIssue } from './issues';
-import { parseOrg } from './parseOrg';
+import { parseOrg, wasValidated } from './parseOrg';
 
 export interface OrgIndex {
   /** The org the index describes: the input when valid, otherwise its drawable part. */
@@ -45,7 +45,7 @@ export function getOrgModel(org: Org): OrgModel {
   const cacheable = typeof org === 'object' && org !== null;
   let model = cacheable ? models.get(org) : undefined;
   if (!model) {
-    const result = parseOrg(org);
+    const result = wasValidated(org) ? ({ ok: true, org } as const) : parseOrg(org);
     const usable: Org = result.ok ? org : (result.partial ?? { name: typeof org?.name === 'string' ? org.name : '', roles: [] });
     model = { issues: result.ok ? EMPTY : result.issues, index: buildIndex(usable) };
     if (cacheable) models.set(org, model);

@@ -16,6 +16,18 @@ export type ParseOrgResult =
     };
 
 /**
+ * Orgs this module produced and found valid. Components validate the org they are
+ * given; one that came out of `parseOrg` is not validated twice. Like every memo
+ * in rolekit this assumes an org is not mutated after it is made (make a new one).
+ */
+const validated = new WeakSet<Org>();
+
+/** Whether `org` is the valid output of an earlier `parseOrg` call. */
+export function wasValidated(org: Org): boolean {
+  return typeof org === 'object' && org !== null && validated.has(org);
+}
+
+/**
  * Validates anything against the role model. Never throws and never hangs: every
  * problem is listed with its path, not just the first.
  */
@@ -48,26 +60,77 @@ export function assertOrg(input: unknown): Org {
  * Structure
  * -----------------------------------------------------------------------------------------------*/
 
-/** Deeper than any real org document, shallow enough that recursive validation is safe. */
-const MAX_INPUT_DEPTH = 12 + LIMITS.nesting * 3;
+/*
+ * Only nested duties and workflow steps can nest without bound: every other part of
+ * the schema has a fixed depth, and valibot stops at the first wrong type rather than
+ * descending into it. So the guard that keeps valibot's recursion (and a hostile,
+ * self-referencing or massively shared payload) safe walks just those `children`
+ * chains, iteratively, each object once.
+ */
+type Path = Array<string | number>;
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+function checkNestedList(list: unknown, path: Path, seen: Set<object>): OrgIssue | undefined {
+  interface Frame {
+    list: unknown[];
+    key: string | number;
+    depth: number;
+    parent: Frame | undefined;
+  }
+  if (!Array.isArray(list)) return undefined;
+  const stack: Frame[] = [{ list, key: '', depth: 0, parent: undefined }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.depth > LIMITS.nesting) {
+      const rest: Path = [];
+      for (let f: Frame | undefined = frame; f?.parent; f = f.parent) rest.push('children', f.key);
+      // Built walking up, so the pairs come out reversed: [children, k] … → … [k, children].
+      const tail = rest.reverse();
+      return makeIssue('too_deep', [...path, ...tail], `nested more than ${LIMITS.nesting} levels deep`);
+    }
+    for (let i = 0; i < frame.list.length; i++) {
+      const item = frame.list[i];
+      if (!isRecord(item) || seen.has(item)) continue;
+      seen.add(item);
+      if (Array.isArray(item.children)) stack.push({ list: item.children, key: i, depth: frame.depth + 1, parent: frame });
+    }
+  }
+  return undefined;
+}
+
+function checkRoleNesting(role: unknown, path: Path, seen: Set<object>): OrgIssue | undefined {
+  if (!isRecord(role)) return undefined;
+  if (Array.isArray(role.responsibilities)) {
+    for (let g = 0; g < role.responsibilities.length; g++) {
+      const group: unknown = role.responsibilities[g];
+      if (!isRecord(group)) continue;
+      const issue = checkNestedList(group.items, [...path, 'responsibilities', g, 'items'], seen);
+      if (issue) return issue;
+    }
+  }
+  return checkWorkflowNesting(role.workflow, [...path, 'workflow'], seen);
+}
+
+function checkWorkflowNesting(workflow: unknown, path: Path, seen: Set<object>): OrgIssue | undefined {
+  if (!isRecord(workflow) || !Array.isArray(workflow.phases)) return undefined;
+  for (let p = 0; p < workflow.phases.length; p++) {
+    const phase: unknown = workflow.phases[p];
+    if (!isRecord(phase)) continue;
+    const issue = checkNestedList(phase.steps, [...path, 'phases', p, 'steps'], seen);
+    if (issue) return issue;
+  }
+  return undefined;
+}
 
 function findExcessiveNesting(input: unknown): OrgIssue | undefined {
-  // Iterative so a 100,000-deep payload is measured, not recursed into.
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: input, path: [] }];
+  if (!isRecord(input) || !Array.isArray(input.roles)) return undefined;
   const seen = new Set<object>();
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (seen.has(value)) continue; // shared or circular objects: depth is what matters
-    seen.add(value);
-    if (path.length >= MAX_INPUT_DEPTH) {
-      return makeIssue('too_deep', path, `nested more than ${MAX_INPUT_DEPTH} levels deep`);
-    }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
-    } else {
-      for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
+  for (let i = 0; i < input.roles.length; i++) {
+    const role: unknown = input.roles[i];
+    // Most roles of a large org have no duties or workflow: skip them without allocating.
+    if (!isRecord(role) || (role.responsibilities === undefined && role.workflow === undefined)) continue;
+    const issue = checkRoleNesting(role, ['roles', i], seen);
+    if (issue) return issue;
   }
   return undefined;
 }
@@ -125,7 +188,7 @@ function checkReferences(org: Org): ParseOrgResult {
   const patch = (role: Role, change: Partial<Role>) => repaired.set(role, { ...(repaired.get(role) ?? role), ...change });
 
   org.roles.forEach((role, i) => {
-    const at = ['roles', i] as const;
+    const at = ['roles', i] as const; // a two-item tuple is cheap; longer paths are built only for issues
     const isKept = roleIndex.get(role.id) === i;
 
     if (role.reportsTo != null) {
@@ -163,35 +226,45 @@ function checkReferences(org: Org): ParseOrgResult {
       if (dropped && isKept) patch(role, { holderIds: role.holderIds.filter((id) => personIndex.has(id)) });
     }
 
-    checkRoleInternals(role, at, issues);
+    if (role.responsibilities || role.qualifications || role.assessments || role.workflow) checkRoleInternals(role, at, issues);
   });
 
   // Cycles: each role has at most one manager, so following reportsTo from every
-  // role either ends at a root or re-enters a path already being walked.
-  const managerOf = (role: Role): string | null | undefined => (repaired.get(role) ?? role).reportsTo;
-  const byId = new Map(keptRoles.map((role) => [role.id, role]));
-  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = known to reach a root
-  for (const start of keptRoles) {
-    if (state.has(start.id)) continue;
-    const walk: Role[] = [];
-    let current: Role | undefined = start;
-    while (current && !state.has(current.id)) {
-      state.set(current.id, 1);
+  // role either ends at a root or re-enters the walk in progress. Typed arrays over
+  // role positions keep this linear and allocation-free on 100,000 roles.
+  const count = keptRoles.length;
+  const position = new Map<string, number>();
+  keptRoles.forEach((role, k) => position.set(role.id, k));
+  const managerAt = new Int32Array(count).fill(-1);
+  keptRoles.forEach((role, k) => {
+    const manager = (repaired.get(role) ?? role).reportsTo;
+    if (manager != null) managerAt[k] = position.get(manager) ?? -1;
+  });
+  const state = new Uint8Array(count); // 0 = unvisited, 1 = on the current walk, 2 = reaches a root
+  const walk: number[] = [];
+  for (let start = 0; start < count; start++) {
+    if (state[start] !== 0) continue;
+    walk.length = 0;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
       walk.push(current);
-      const next = managerOf(current);
-      current = next == null ? undefined : byId.get(next);
+      current = managerAt[current]!;
     }
-    if (current && state.get(current.id) === 1) {
-      const loop = walk.slice(walk.indexOf(current));
+    if (current !== -1 && state[current] === 1) {
+      const loop = walk.slice(walk.indexOf(current)).map((k) => keptRoles[k]!);
       const cut = loop.reduce((a, b) => (roleIndex.get(a.id)! <= roleIndex.get(b.id)! ? a : b));
       const ids = [...loop, loop[0]!].map((r) => r.id);
       issues.push(makeIssue('cycle', ['roles', roleIndex.get(cut.id)!, 'reportsTo'], `reporting lines form a cycle: ${ids.join(' → ')}`));
       patch(cut, { reportsTo: null });
     }
-    for (const role of walk) state.set(role.id, 2);
+    for (const k of walk) state[k] = 2;
   }
 
-  if (issues.length === 0) return { ok: true, org };
+  if (issues.length === 0) {
+    validated.add(org);
+    return { ok: true, org };
+  }
   const partial: Org = { ...org, roles: keptRoles.map((role) => repaired.get(role) ?? role) };
   if (org.people) partial.people = org.people.filter((person, i) => personIndex.get(person.id) === i);
   return { ok: false, issues, partial };
@@ -265,9 +338,14 @@ export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues?: undefined }
   | { readonly ok: false; readonly issues: readonly OrgIssue[] };
 
-function parsePart<T>(schema: v.GenericSchema<unknown, T>, input: unknown, internals: (value: T, issues: OrgIssue[]) => void): ParseResult<T> {
+function parsePart<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  nesting: (input: unknown, path: Path, seen: Set<object>) => OrgIssue | undefined,
+  internals: (value: T, issues: OrgIssue[]) => void,
+): ParseResult<T> {
   try {
-    const tooDeep = findExcessiveNesting(input);
+    const tooDeep = nesting(input, [], new Set());
     if (tooDeep) return { ok: false, issues: [tooDeep] };
     const parsed = v.safeParse(schema, input);
     if (!parsed.success) return { ok: false, issues: parsed.issues.map(fromValibotIssue) };
@@ -284,10 +362,10 @@ function parsePart<T>(schema: v.GenericSchema<unknown, T>, input: unknown, inter
  * own duties. Links to other roles need the org and are not checked here.
  */
 export function parseRole(input: unknown): ParseResult<Role> {
-  return parsePart(RoleSchema, input, (role, issues) => checkRoleInternals(role, [], issues));
+  return parsePart(RoleSchema, input, checkRoleNesting, (role, issues) => checkRoleInternals(role, [], issues));
 }
 
 /** Checks a workflow on its own: shape and unique phase and step ids. */
 export function parseWorkflow(input: unknown): ParseResult<Workflow> {
-  return parsePart(WorkflowSchema, input, (workflow, issues) => checkWorkflowIds(workflow, [], issues));
+  return parsePart(WorkflowSchema, input, checkWorkflowNesting, (workflow, issues) => checkWorkflowIds(workflow, [], issues));
 }

@@ -133,3 +133,14 @@ describe('generateOrg', () => {
     expect(big.roles.some((r) => !r.holderIds)).toBe(true);
   });
 });
+
+describe('getOrgModel after parseOrg', () => {
+  it('trusts an org parseOrg returned, and only that object', async () => {
+    const { parseOrg, wasValidated } = await import('../../src');
+    const parsed = parseOrg(generateOrg(500, 2));
+    if (!parsed.ok) throw new Error('generated org should parse');
+    expect(wasValidated(parsed.org)).toBe(true);
+    expect(wasValidated({ ...parsed.org })).toBe(false);
+    expect(getOrgModel(parsed.org).issues).toEqual([]);
+  });
+});
