@@ -6,3 +6,5 @@
 export * from './model';
 export { RolekitProvider, type RolekitProviderProps, type LabelOverrides } from './internal/locale';
 export * from './workflow-stepper';
+export * from './role-card';
+export * from './responsibility-checklist';

@@ -1,0 +1,2 @@
+export { ResponsibilityChecklist, type ResponsibilityChecklistProps } from './ResponsibilityChecklist';
+export { responsibilityChecklistLabels, type ResponsibilityChecklistLabels } from './labels';

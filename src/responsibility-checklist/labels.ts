@@ -1,0 +1,81 @@
+import type { PENALTY_PERIODS } from '../model/schema';
+
+export type PenaltyPeriod = (typeof PENALTY_PERIODS)[number];
+
+const english = new Intl.PluralRules('en');
+const duties = (n: number) => (english.select(n) === 'one' ? 'duty' : 'duties');
+
+/**
+ * Every string ResponsibilityChecklist shows or announces. Override any of them with
+ * the `labels` prop or `RolekitProvider labels={{ responsibilityChecklist: … }}`.
+ * Functions receive numbers already counted and amounts already formatted for the
+ * locale; pluralise with `Intl.PluralRules` in your own language.
+ */
+export interface ResponsibilityChecklistLabels {
+  /** Visible label of the overall progress bar. */
+  progressLabel: string;
+  /** Overall progress, shown beside the bar and announced when it changes. */
+  progress: (done: number, total: number) => string;
+  /** A group's count, shown in its header. */
+  groupProgress: (done: number, total: number) => string;
+  /** Accessible name of a group's tri-state checkbox; starts with the visible group title. */
+  groupCheckbox: (groupTitle: string) => string;
+  /** Heading text of a group whose data has no title. */
+  untitledGroup: string;
+  /** Text of a duty whose data has no text. */
+  untitledDuty: string;
+  filterLabel: string;
+  filterPlaceholder: string;
+  /** Shown (and announced) while a filter is applied. */
+  filterCount: (shown: number, total: number) => string;
+  noMatches: (query: string) => string;
+  clearFilter: string;
+  emptyTitle: string;
+  emptyDescription: string;
+  /** Prefix read before each assessment rule; visually hidden. */
+  assessment: string;
+  /** A rule's penalty, e.g. "¥50.00 per year". `amount` is already formatted. */
+  penalty: (amount: string, per: PenaltyPeriod) => string;
+  /** State of a rule whose duties are all checked; visually hidden. */
+  ruleMet: string;
+  penaltiesAtRisk: string;
+  noPenaltiesAtRisk: string;
+  /** Heading over assessments that name no duty of this role. */
+  otherAssessments: string;
+  /** Title of the error box when the role cannot be shown at all. */
+  errorTitle: string;
+  moreIssues: (count: number) => string;
+}
+
+const PER: Record<PenaltyPeriod, string> = {
+  occurrence: 'each time',
+  day: 'per day',
+  week: 'per week',
+  month: 'per month',
+  quarter: 'per quarter',
+  year: 'per year',
+};
+
+export const responsibilityChecklistLabels: ResponsibilityChecklistLabels = {
+  progressLabel: 'Progress',
+  progress: (done, total) => `${done} of ${total} ${duties(total)} done`,
+  groupProgress: (done, total) => `${done} of ${total}`,
+  groupCheckbox: (title) => `${title}: all duties`,
+  untitledGroup: 'Untitled group',
+  untitledDuty: 'Untitled duty',
+  filterLabel: 'Filter duties',
+  filterPlaceholder: 'Filter duties…',
+  filterCount: (shown, total) => `Showing ${shown} of ${total} ${duties(total)}`,
+  noMatches: (query) => `No duties match “${query}”.`,
+  clearFilter: 'Clear filter',
+  emptyTitle: 'No responsibilities yet',
+  emptyDescription: 'This role has no duties listed. Once they are added, they will appear here as a checklist.',
+  assessment: 'Assessment:',
+  penalty: (amount, per) => `${amount} ${PER[per] ?? ''}`.trim(),
+  ruleMet: '(met)',
+  penaltiesAtRisk: 'Penalties at risk',
+  noPenaltiesAtRisk: 'No penalties at risk',
+  otherAssessments: 'Other assessments',
+  errorTitle: 'These responsibilities could not be shown',
+  moreIssues: (count) => `…and ${count} more`,
+};

@@ -1,0 +1,2 @@
+export { RoleCard, type RoleCardProps } from './RoleCard';
+export { roleCardLabels, type RoleCardLabels } from './labels';

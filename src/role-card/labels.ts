@@ -1,0 +1,94 @@
+const english = new Intl.PluralRules('en');
+const plural = (n: number, one: string, other: string) => (english.select(n) === 'one' ? one : other);
+
+const LEVELS: Record<string, string> = {
+  executive: 'Executive',
+  director: 'Director',
+  manager: 'Manager',
+  supervisor: 'Supervisor',
+  assistant: 'Assistant',
+  representative: 'Representative',
+};
+
+/**
+ * Every string RoleCard shows. Override any of them with the `labels` prop or
+ * `RolekitProvider labels={{ roleCard: … }}`. Count labels receive the number;
+ * pluralise with `Intl.PluralRules` in your own language.
+ */
+export interface RoleCardLabels {
+  /** Badge on a role nobody holds. */
+  vacant: string;
+  /** Line under the badge in the full card. */
+  vacantDescription: string;
+  /** Title shown when the data has none. */
+  untitledRole: string;
+  /** Line under the title naming the role's other titles, already joined for the locale ("A or B"). */
+  alsoKnownAs: (titles: string) => string;
+  department: string;
+  level: string;
+  location: string;
+  /** Display name of a `level` value ('director' → 'Director'); unknown levels pass through. */
+  levelName: (level: string) => string;
+  /** Term (visually hidden in the card) before the people holding the role. */
+  holders: (count: number) => string;
+  email: string;
+  phone: string;
+  reportsTo: string;
+  directReports: string;
+  assistants: string;
+  dottedLineTo: string;
+  dottedLineReports: string;
+  /** Compact card: "5 reports". */
+  reportsCount: (count: number) => string;
+  /** Button revealing the rest of a long list. */
+  showMore: (hidden: number) => string;
+  showFewer: string;
+  summary: string;
+  authority: string;
+  accountabilities: string;
+  qualifications: string;
+  required: string;
+  preferred: string;
+  /** Footer: "12 duties · 6 assessments". */
+  counts: (duties: number, assessments: number) => string;
+  /** Term (visually hidden) before the counts. */
+  countsLabel: string;
+  /** Title of the error box when the role cannot be shown at all. */
+  errorTitle: string;
+  moreIssues: (count: number) => string;
+}
+
+export const roleCardLabels: RoleCardLabels = {
+  vacant: 'Vacant',
+  vacantDescription: 'Nobody holds this position at the moment.',
+  untitledRole: 'Untitled role',
+  alsoKnownAs: (titles) => `Also known as ${titles}`,
+  department: 'Department',
+  level: 'Level',
+  location: 'Location',
+  levelName: (level) => LEVELS[level] ?? level,
+  holders: (count) => plural(count, 'Holder', 'Holders'),
+  email: 'Email',
+  phone: 'Phone',
+  reportsTo: 'Reports to',
+  directReports: 'Direct reports',
+  assistants: 'Assistants',
+  dottedLineTo: 'Dotted line to',
+  dottedLineReports: 'Dotted-line reports',
+  reportsCount: (count) => `${count} ${plural(count, 'report', 'reports')}`,
+  showMore: (hidden) => `+${hidden} more`,
+  showFewer: 'Show fewer',
+  summary: 'Nature of work',
+  authority: 'Authority',
+  accountabilities: 'Accountable for',
+  qualifications: 'Qualifications',
+  required: 'Required',
+  preferred: 'Preferred',
+  counts: (duties, assessments) =>
+    [`${duties} ${plural(duties, 'duty', 'duties')}`, assessments > 0 ? `${assessments} ${plural(assessments, 'assessment', 'assessments')}` : '']
+      .filter(Boolean)
+      .join(' · '),
+  countsLabel: 'Responsibilities',
+  errorTitle: 'This role could not be shown',
+  moreIssues: (count) => `…and ${count} more`,
+};
