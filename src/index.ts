@@ -8,3 +8,4 @@ export { RolekitProvider, type RolekitProviderProps, type LabelOverrides } from 
 export * from './workflow-stepper';
 export * from './role-card';
 export * from './responsibility-checklist';
+export * from './org-chart';

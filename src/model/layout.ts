@@ -1,0 +1,515 @@
+/**
+ * Org chart layout: where the box of every visible role goes and how its
+ * connectors run. Pure, no React, no DOM; memoised per org object, expansion
+ * state and options, so panning, hovering and focus never recompute it.
+ *
+ * The algorithm, in abstract axes — *breadth* (siblings side by side) and
+ * *depth* (manager → report) — mapped to screen x/y only at the end, which is
+ * all the left-to-right orientation and right-to-left mirroring need:
+ *
+ * 1. Outline. The visible roles in depth-first order (`outlineOrg`): a collapsed
+ *    role hides its reports.
+ * 2. Items. Each visible role becomes one item of a layout tree under a virtual
+ *    root (so a forest lays out as one tree, its roots side by side). Two kinds
+ *    of report are *not* items of their own:
+ *    - a side-branch assistant (`role.assistant`, no reports of its own) is
+ *      attached to its manager's item, alternating before/after the manager's
+ *      trunk in rows of two. The manager's item grows: wider (the assistants'
+ *      boxes stick out beside the trunk) and deeper (the band of assistant rows).
+ *    - in compact mode, when every other report of a manager is a leaf and
+ *      there are more than `threshold`, those leaves become one *block* item: a
+ *      grid, `columns` wide, that d3 treats as a single wide (and deep) leaf.
+ * 3. Breadth. d3-hierarchy's `tree` (Buchheim–Walker, O(n)) with `nodeSize([1, 1])`,
+ *    so `separation(a, b)` is measured in pixels: the facing half-extents of the two
+ *    items plus a gap (sibling or subtree). d3 only compares items at one depth and
+ *    passes them in either order, so the pre-order index tells which is first.
+ *    Extents may be asymmetric (one assistant sticks out on one side only).
+ * 4. Depth. Every item of a level starts at the same depth coordinate; a level is
+ *    as deep as its deepest item (a manager plus its assistant band, or a block),
+ *    then the level gap. So the reports row of a manager with assistants moves
+ *    down by the band, and nothing of one level can overlap the next.
+ * 5. Placement. Pre-order over the d3 tree: boxes at (centre, level top); elbow
+ *    connectors through a bus half a level gap above the reports; assistants at
+ *    the sides of the trunk with a short horizontal stub; block cells in a grid
+ *    fed by a trunk running down a gap between its columns and a bus above each
+ *    row. Dotted lines are curves between the two boxes' edges, computed last:
+ *    they never move anything. Connectors are built on first read.
+ */
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import type { Org } from './schema';
+import { createOrgCache, expansionKey, outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
+
+/* -------------------------------------------------------------------------------------------------
+ * Types
+ * -----------------------------------------------------------------------------------------------*/
+
+export type OrgChartOrientation = 'top-to-bottom' | 'left-to-right';
+export type LayoutDirection = 'ltr' | 'rtl';
+
+export interface LayoutSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LayoutGap {
+  /** Between boxes of one manager.  @default 24 */
+  readonly sibling?: number;
+  /** Between a level and the next (room for the connector bus).  @default 56 */
+  readonly level?: number;
+  /** Between neighbouring subtrees and between the roots of a forest.  @default 48 */
+  readonly subtree?: number;
+}
+
+export interface CompactOptions {
+  /** A manager's leaves are stacked when there are more than this many.  @default 4 */
+  readonly threshold?: number;
+  /** Columns of the stacked grid.  @default 2 */
+  readonly columns?: number;
+}
+
+export interface LayoutOptions extends OutlineOptions {
+  /** @default 'top-to-bottom' */
+  orientation?: OrgChartOrientation | undefined;
+  /** `'rtl'` mirrors the chart: first report on the right (or, left-to-right, roots on the right).  @default 'ltr' */
+  direction?: LayoutDirection | undefined;
+  /** Size of every node box, in pixels.  @default { width: 240, height: 96 } */
+  nodeSize?: LayoutSize | undefined;
+  gap?: LayoutGap | undefined;
+  /** Stack the leaves under a manager in columns instead of one wide row.  @default false */
+  compact?: boolean | CompactOptions | undefined;
+}
+
+export interface ResolvedLayoutOptions {
+  readonly orientation: OrgChartOrientation;
+  readonly direction: LayoutDirection;
+  readonly nodeSize: LayoutSize;
+  readonly gap: Required<LayoutGap>;
+  readonly compact: Required<CompactOptions> | null;
+}
+
+export interface LayoutPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LayoutRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** How a node sits: in the tree proper, on its manager's assistant branch, or in a compact grid. */
+export type LayoutPlacement = 'tree' | 'assistant' | 'compact';
+
+/** A visible role with its box (top-left corner and size, in layout pixels). */
+export interface LayoutNode extends OutlineItem, LayoutRect {
+  readonly placement: LayoutPlacement;
+}
+
+export type LayoutLinkKind = 'report' | 'assistant' | 'dotted';
+
+export interface LayoutLink {
+  readonly kind: LayoutLinkKind;
+  /** Manager (or, for a dotted line, the role that has the dotted line). */
+  readonly from: string;
+  readonly to: string;
+  /**
+   * Solid links: a polyline of horizontal and vertical segments (elbows).
+   * Dotted links: a cubic Bézier, `[start, control, control, end]`, from edge to edge.
+   */
+  readonly points: readonly LayoutPoint[];
+}
+
+export interface OrgLayout {
+  /** Visible roles in outline (depth-first) order. */
+  readonly nodes: readonly LayoutNode[];
+  /** Solid connectors: manager → report elbows and assistant side branches. */
+  readonly links: readonly LayoutLink[];
+  /** Dashed connectors for `dottedLineTo`, between visible roles only. */
+  readonly dottedLinks: readonly LayoutLink[];
+  /** The box holding every node; `x`/`y` may be negative. Empty org: all zero. */
+  readonly bounds: LayoutRect;
+  readonly outline: OrgOutline;
+  readonly options: ResolvedLayoutOptions;
+  /** The node of a visible role. */
+  node(id: string): LayoutNode | undefined;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Options
+ * -----------------------------------------------------------------------------------------------*/
+
+export const DEFAULT_NODE_SIZE: LayoutSize = Object.freeze({ width: 240, height: 96 });
+const DEFAULT_GAP: Required<LayoutGap> = Object.freeze({ sibling: 24, level: 56, subtree: 48 });
+const DEFAULT_COMPACT: Required<CompactOptions> = Object.freeze({ threshold: 4, columns: 2 });
+
+const finite = (value: unknown, fallback: number, min: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(min, value) : fallback;
+
+/** Fills in defaults and clamps nonsense (negative gaps, zero columns) to something drawable. */
+export function resolveLayoutOptions(options: LayoutOptions = {}): ResolvedLayoutOptions {
+  const size = options.nodeSize;
+  const gap = options.gap;
+  const compact = options.compact;
+  return {
+    orientation: options.orientation === 'left-to-right' ? 'left-to-right' : 'top-to-bottom',
+    direction: options.direction === 'rtl' ? 'rtl' : 'ltr',
+    nodeSize: {
+      width: Math.round(finite(size?.width, DEFAULT_NODE_SIZE.width, 1)),
+      height: Math.round(finite(size?.height, DEFAULT_NODE_SIZE.height, 1)),
+    },
+    gap: {
+      sibling: Math.round(finite(gap?.sibling, DEFAULT_GAP.sibling, 0)),
+      level: Math.round(finite(gap?.level, DEFAULT_GAP.level, 0)),
+      subtree: Math.round(finite(gap?.subtree, DEFAULT_GAP.subtree, 0)),
+    },
+    compact: compact
+      ? {
+          threshold: Math.floor(finite(compact === true ? undefined : compact.threshold, DEFAULT_COMPACT.threshold, 0)),
+          columns: Math.floor(finite(compact === true ? undefined : compact.columns, DEFAULT_COMPACT.columns, 1)),
+        }
+      : null,
+  };
+}
+
+function optionsKey(o: ResolvedLayoutOptions): string {
+  const compact = o.compact ? `${o.compact.threshold}x${o.compact.columns}` : '-';
+  return `${o.orientation} ${o.direction} ${o.nodeSize.width}x${o.nodeSize.height} ${o.gap.sibling}/${o.gap.level}/${o.gap.subtree} ${compact}`;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Entry
+ * -----------------------------------------------------------------------------------------------*/
+
+// Few: a 100,000-role layout is tens of megabytes; the org object going away frees them all.
+const layouts = createOrgCache<OrgLayout>(4);
+
+/**
+ * Lays out the visible part of an org. Never throws: bad data is laid out from its
+ * drawable part (`getOrgModel(org).index`). Memoised per org object, expansion state
+ * (the `expandedIds` set's identity, or `expandDepth`) and options.
+ */
+export function layoutOrg(org: Org, options: LayoutOptions = {}): OrgLayout {
+  const resolved = resolveLayoutOptions(options);
+  const key = `${expansionKey(options)}|${optionsKey(resolved)}`;
+  const cacheable = typeof org === 'object' && org !== null;
+  const cached = cacheable ? layouts.get(org, key) : undefined;
+  if (cached) return cached;
+  const layout = computeLayout(outlineOrg(org, options), resolved);
+  if (cacheable) layouts.set(org, key, layout);
+  return layout;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Layout tree
+ * -----------------------------------------------------------------------------------------------*/
+
+const ROOT = 0;
+const ROLE = 1;
+const BLOCK = 2;
+
+interface Item {
+  kind: typeof ROOT | typeof ROLE | typeof BLOCK;
+  /** ROLE: its outline index. BLOCK: its manager's. */
+  at: number;
+  children: Item[] | null;
+  /** ROLE: outline indexes of side-branch assistants. */
+  assistants: number[] | null;
+  /** BLOCK: outline indexes of the stacked leaves, and the grid's shape. */
+  cells: number[] | null;
+  across: number;
+  along: number;
+  /** Extent from the item's centre towards lower / higher breadth, in pixels. */
+  before: number;
+  after: number;
+  /** Extent along the depth axis, from the level's top. */
+  extent: number;
+  /** Pre-order index: of two items at one depth, the lower is drawn first. */
+  order: number;
+}
+
+const makeItem = (kind: Item['kind'], at: number): Item => ({
+  kind,
+  at,
+  children: null,
+  assistants: null,
+  cells: null,
+  across: 0,
+  along: 0,
+  before: 0,
+  after: 0,
+  extent: 0,
+  order: 0,
+});
+
+const PLACEMENTS: readonly LayoutPlacement[] = ['tree', 'assistant', 'compact'];
+
+function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
+  const items = outline.items;
+  const n = items.length;
+  const ttb = options.orientation === 'top-to-bottom';
+  const rtl = options.direction === 'rtl';
+  const { width: W, height: H } = options.nodeSize;
+  // Box size along the abstract axes.
+  const B = ttb ? W : H;
+  const D = ttb ? H : W;
+  const half = B / 2;
+  const gs = options.gap.sibling;
+  const gl = options.gap.level;
+  const gt = options.gap.subtree;
+  // Assistants: distance from the trunk to the box, and between rows of the band.
+  const inset = Math.max(16, Math.round(gs * 0.75));
+  const bandGap = Math.max(16, Math.round(gl / 2));
+  // Compact grid: between rows (room for each row's bus).
+  const rowGap = Math.max(16, Math.round(gl / 2));
+
+  /* -- 2. Items ------------------------------------------------------------------------------ */
+  const root = makeItem(ROOT, -1);
+  root.children = [];
+  const roleItems: Item[] = new Array(n);
+  const reportsOf: Array<number[] | undefined> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const it = items[i]!;
+    const item = (roleItems[i] = makeItem(ROLE, i));
+    if (it.parentId === null) {
+      root.children.push(item);
+      continue;
+    }
+    const p = outline.indexOf(it.parentId);
+    if (it.isAssistant && !it.hasChildren) (roleItems[p]!.assistants ??= []).push(i);
+    else (reportsOf[p] ??= []).push(i);
+  }
+
+  const compact = options.compact;
+  for (let p = 0; p < n; p++) {
+    const item = roleItems[p]!;
+    const assistants = item.assistants?.length ?? 0;
+    const rows = Math.ceil(assistants / 2);
+    item.before = assistants > 0 ? Math.max(half, inset + B) : half;
+    item.after = assistants > 1 ? Math.max(half, inset + B) : half;
+    item.extent = D + rows * (D + bandGap);
+
+    const reports = reportsOf[p];
+    if (!reports) continue;
+    if (compact && reports.length > compact.threshold && reports.every((k) => !items[k]!.hasChildren)) {
+      const block = makeItem(BLOCK, p);
+      const count = reports.length;
+      // `columns` are screen columns: across the breadth top-to-bottom, along the depth left-to-right.
+      block.across = ttb ? Math.min(compact.columns, count) : Math.ceil(count / Math.min(compact.columns, count));
+      block.along = Math.ceil(count / block.across);
+      block.cells = reports;
+      // One column needs a lane beside it for the trunk.
+      const width = block.across * B + (block.across - 1) * gs + (block.across === 1 ? gs : 0);
+      block.before = block.after = width / 2;
+      block.extent = block.along * D + (block.along - 1) * rowGap;
+      item.children = [block];
+    } else {
+      item.children = reports.map((k) => roleItems[k]!);
+    }
+  }
+
+  if (n === 0) return emptyLayout(outline, options);
+
+  /* -- 3. Breadth: d3 tree -------------------------------------------------------------------- */
+  const h = hierarchy<Item>(root, (item) => item.children);
+  let order = 0;
+  h.eachBefore((node) => {
+    node.data.order = order++;
+  });
+  const separation = (a: HierarchyPointNode<Item>, b: HierarchyPointNode<Item>) => {
+    const [first, second] = a.data.order < b.data.order ? [a.data, b.data] : [b.data, a.data];
+    const gap = a.parent === b.parent && a.depth > 1 ? gs : gt;
+    return first.after + second.before + gap;
+  };
+  const laid = tree<Item>().nodeSize([1, 1]).separation(separation)(h);
+
+  /* -- 4. Depth: one top per level ------------------------------------------------------------ */
+  const levelExtent: number[] = [];
+  laid.each((node) => {
+    if (node.depth === 0) return;
+    const level = node.depth - 1;
+    levelExtent[level] = Math.max(levelExtent[level] ?? 0, node.data.extent);
+  });
+  const levelTop: number[] = [0];
+  for (let level = 0; level < levelExtent.length; level++) levelTop[level + 1] = levelTop[level]! + levelExtent[level]! + gl;
+
+  /* -- 5. Placement, in abstract axes --------------------------------------------------------- */
+  // Typed arrays per outline index: the connectors are built from them only when
+  // first read, so a virtualised renderer that draws a slice never pays for all.
+  const centre = new Float64Array(n); // breadth of the box centre
+  const top = new Float64Array(n); // depth of the box's near edge
+  const placement = new Uint8Array(n); // index into PLACEMENTS
+  const manager = new Int32Array(n).fill(-1); // the role the solid connector comes from
+  const bus = new Float64Array(n); // depth where the manager's trunk turns towards this box
+  const trunk = new Float64Array(n).fill(NaN); // compact rows after the first: breadth of the grid's trunk
+
+  laid.eachBefore((node) => {
+    const item = node.data;
+    if (item.kind === ROOT) return;
+    const levelStart = levelTop[node.depth - 1]!;
+    const b = node.x;
+    const from = node.parent!.data.kind === ROLE ? node.parent!.data.at : -1;
+
+    if (item.kind === ROLE) {
+      const i = item.at;
+      centre[i] = b;
+      top[i] = levelStart;
+      manager[i] = from;
+      bus[i] = levelStart - gl / 2;
+      item.assistants?.forEach((a, k) => {
+        // Alternate sides of the trunk, two per row of the band.
+        const side = k % 2 === 0 ? -1 : 1;
+        centre[a] = b + side * (inset + half);
+        top[a] = levelStart + D + bandGap + (k >> 1) * (D + bandGap);
+        placement[a] = 1;
+        manager[a] = i;
+      });
+      return;
+    }
+
+    // BLOCK: a grid filled across the breadth first, fed by a trunk in a gap between columns.
+    const start = b - item.before;
+    const lane = item.across === 1 ? gs : 0;
+    const trunkAt = item.across === 1 ? start + gs / 2 : start + Math.floor(item.across / 2) * (B + gs) - gs / 2;
+    item.cells!.forEach((c, k) => {
+      const row = Math.floor(k / item.across);
+      centre[c] = start + lane + (k % item.across) * (B + gs) + half;
+      top[c] = levelStart + row * (D + rowGap);
+      placement[c] = 2;
+      manager[c] = from;
+      bus[c] = levelStart - gl / 2;
+      if (row > 0) trunk[c] = trunkAt;
+    });
+  });
+
+  /* -- Screen coordinates: orientation, then mirroring ---------------------------------------- */
+  const point = (b: number, d: number): LayoutPoint => {
+    const x = Math.round(ttb ? b : d);
+    return { x: rtl ? -x : x, y: Math.round(ttb ? d : b) };
+  };
+
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const nodes: LayoutNode[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let x = Math.round(ttb ? centre[i]! - half : top[i]!);
+    const y = Math.round(ttb ? top[i]! : centre[i]! - half);
+    if (rtl) x = -x - W;
+    const it = items[i]!;
+    // A literal of fixed shape, not a spread: spreading 100,000 items costs over a second.
+    nodes[i] = {
+      id: it.id,
+      role: it.role,
+      index: it.index,
+      depth: it.depth,
+      parentId: it.parentId,
+      posInSet: it.posInSet,
+      setSize: it.setSize,
+      hasChildren: it.hasChildren,
+      expanded: it.expanded,
+      childCount: it.childCount,
+      descendantCount: it.descendantCount,
+      hiddenDescendantCount: it.hiddenDescendantCount,
+      isAssistant: it.isAssistant,
+      x,
+      y,
+      width: W,
+      height: H,
+      placement: PLACEMENTS[placement[i]!]!,
+    };
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x + W > maxX) maxX = x + W;
+    if (y + H > maxY) maxY = y + H;
+  }
+
+  const buildLinks = (): LayoutLink[] => {
+    const links: LayoutLink[] = [];
+    for (let i = 0; i < n; i++) {
+      const m = manager[i]!;
+      if (m < 0) continue;
+      const mb = centre[m]!;
+      const mEnd = top[m]! + D;
+      const b = centre[i]!;
+      const d = top[i]!;
+      let points: LayoutPoint[];
+      if (placement[i] === 1) {
+        // Side branch: down the trunk to the middle of the box, then across to its near edge.
+        const mid = d + D / 2;
+        points = [point(mb, mEnd), point(mb, mid), point(b < mb ? b + half : b - half, mid)];
+      } else if (Number.isNaN(trunk[i]!)) {
+        // Elbow: down to the bus, along it, down into the box.
+        points = [point(mb, mEnd), point(mb, bus[i]!), point(b, bus[i]!), point(b, d)];
+      } else {
+        // Later rows of a compact grid: along the bus to the trunk, down it to the row's own bus.
+        const t = trunk[i]!;
+        const rowBus = d - rowGap / 2;
+        points = [point(mb, mEnd), point(mb, bus[i]!), point(t, bus[i]!), point(t, rowBus), point(b, rowBus), point(b, d)];
+      }
+      links.push({ kind: placement[i] === 1 ? 'assistant' : 'report', from: items[m]!.id, to: items[i]!.id, points });
+    }
+    return links;
+  };
+
+  const buildDottedLinks = (): LayoutLink[] => {
+    const links: LayoutLink[] = [];
+    for (let i = 0; i < n; i++) {
+      const targets = items[i]!.role.dottedLineTo;
+      if (!targets) continue;
+      for (const targetId of targets) {
+        const j = outline.indexOf(targetId);
+        if (j < 0 || j === i) continue; // hidden under a collapsed manager
+        links.push({ kind: 'dotted', from: items[i]!.id, to: targetId, points: dottedCurve(i, j) });
+      }
+    }
+    return links;
+  };
+
+  /**
+   * A cubic Bézier (start, two control points, end) between box edges, leaving and
+   * entering along the depth axis so it never cuts through the boxes of a row: an S
+   * between levels, a U through the gap below when both sit on one row. Anchors are a
+   * quarter box off-centre, clear of the solid trunk and the expand knob.
+   */
+  const dottedCurve = (i: number, j: number): LayoutPoint[] => {
+    const toward = centre[j]! >= centre[i]! ? 1 : -1;
+    const sb = centre[i]! + (toward * B) / 4;
+    const tb = centre[j]! - (toward * B) / 4;
+    const sTop = top[i]!;
+    const tTop = top[j]!;
+    if (tTop + D <= sTop || sTop + D <= tTop) {
+      const up = tTop < sTop;
+      const sd = up ? sTop : sTop + D;
+      const td = up ? tTop + D : tTop;
+      const k = Math.max(gl * 0.75, Math.abs(sd - td) / 2) * (up ? -1 : 1);
+      return [point(sb, sd), point(sb, sd + k), point(tb, td - k), point(tb, td)];
+    }
+    const sd = sTop + D;
+    const td = tTop + D;
+    const k = Math.max(sd, td) + gl * 0.6;
+    return [point(sb, sd), point(sb, k), point(tb, k), point(tb, td)];
+  };
+
+  let links: LayoutLink[] | undefined;
+  let dottedLinks: LayoutLink[] | undefined;
+  return {
+    nodes,
+    get links() {
+      return (links ??= buildLinks());
+    },
+    get dottedLinks() {
+      return (dottedLinks ??= buildDottedLinks());
+    },
+    bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    outline,
+    options,
+    node: (id) => nodes[outline.indexOf(id)],
+  };
+}
+
+function emptyLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
+  return { nodes: [], links: [], dottedLinks: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, outline, options, node: () => undefined };
+}

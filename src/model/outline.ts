@@ -1,0 +1,219 @@
+/**
+ * The visible outline of an org: every role a reader can reach under the current
+ * expansion state, in depth-first (outline) order, with its tree semantics
+ * (`aria-level`, `aria-setsize`, `aria-posinset`) computed from the model rather
+ * than from the DOM. Both org chart views and the keyboard model read this, so
+ * they keep working when only a slice of the nodes is rendered (virtualisation).
+ *
+ * Sibling order: a manager's assistants first, then its other reports, each in
+ * input order — the order the chart draws them top to bottom.
+ *
+ * Pure, no React. Memoised per org object and expansion state.
+ */
+import type { Org, Role } from './schema';
+import { getOrgModel, type OrgIndex } from './orgModel';
+
+export interface OutlineOptions {
+  /**
+   * Roles whose reports are shown. Treat the set as immutable: a changed set must be
+   * a new object (the memo is keyed by its identity). When absent, `expandDepth` decides.
+   */
+  expandedIds?: ReadonlySet<string> | undefined;
+  /**
+   * Used when `expandedIds` is absent: roles at a depth below this are expanded
+   * (0 shows only the roots, 1 also their reports, …).  @default Infinity
+   */
+  expandDepth?: number | undefined;
+}
+
+export interface OutlineItem {
+  readonly id: string;
+  readonly role: Role;
+  /** Position in the outline (depth-first over visible roles), 0-based. */
+  readonly index: number;
+  /** 0 for a root; `aria-level` is `depth + 1`. */
+  readonly depth: number;
+  /** The solid-line manager; `null` for a root. */
+  readonly parentId: string | null;
+  /** 1-based position among its siblings (`aria-posinset`). */
+  readonly posInSet: number;
+  /** Number of siblings including itself (`aria-setsize`). */
+  readonly setSize: number;
+  /** Has at least one report in the org (so it can be expanded). */
+  readonly hasChildren: boolean;
+  /** Its reports are visible. Always `false` for a role without reports. */
+  readonly expanded: boolean;
+  /** Direct reports, assistants included. */
+  readonly childCount: number;
+  /** Every role below it, at any depth. */
+  readonly descendantCount: number;
+  /** Roles below it hidden because it is collapsed: `descendantCount` when collapsed, else 0. */
+  readonly hiddenDescendantCount: number;
+  /** `role.assistant`. */
+  readonly isAssistant: boolean;
+}
+
+export interface OrgOutline {
+  readonly items: readonly OutlineItem[];
+  /** Position of a visible role in `items`, or -1. */
+  indexOf(id: string): number;
+  /** Identifies the expansion state; equal keys mean equal outlines for one org. */
+  readonly key: string;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Memo keys
+ * -----------------------------------------------------------------------------------------------*/
+
+const setKeys = new WeakMap<ReadonlySet<string>, string>();
+let setCounter = 0;
+
+/**
+ * A key per set object, not per content: sorting 10,000 ids on every render would
+ * cost more than the layout it saves. Components make a new set for each change.
+ */
+export function expansionKey(options: OutlineOptions): string {
+  const { expandedIds, expandDepth } = options;
+  if (expandedIds) {
+    let key = setKeys.get(expandedIds);
+    if (!key) {
+      key = `s${++setCounter}`;
+      setKeys.set(expandedIds, key);
+    }
+    return key;
+  }
+  const depth = expandDepth ?? Infinity;
+  return `d${Number.isFinite(depth) ? Math.max(0, Math.floor(depth)) : 'all'}`;
+}
+
+/** A small per-org LRU: a few expansion states (undo, two charts) stay warm. */
+export function createOrgCache<T>(limit: number) {
+  const byOrg = new WeakMap<object, Map<string, T>>();
+  return {
+    get(org: object, key: string): T | undefined {
+      const map = byOrg.get(org);
+      const value = map?.get(key);
+      if (map && value !== undefined) {
+        // Refresh recency: Map iterates in insertion order.
+        map.delete(key);
+        map.set(key, value);
+      }
+      return value;
+    },
+    set(org: object, key: string, value: T) {
+      let map = byOrg.get(org);
+      if (!map) byOrg.set(org, (map = new Map()));
+      map.set(key, value);
+      if (map.size > limit) map.delete(map.keys().next().value as string);
+    },
+  };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Outline
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Reports in drawing order: assistants first, then the others, each in input order. */
+export function orderedReports(index: OrgIndex, id: string): readonly Role[] {
+  const reports = index.reports(id);
+  if (reports.length < 2 || !reports.some((r) => r.assistant)) return reports;
+  return [...reports.filter((r) => r.assistant), ...reports.filter((r) => !r.assistant)];
+}
+
+const outlines = createOrgCache<OrgOutline>(8);
+
+/** The visible roles in outline order. Memoised per org object and expansion state. */
+export function outlineOrg(org: Org, options: OutlineOptions = {}): OrgOutline {
+  const key = expansionKey(options);
+  const cacheable = typeof org === 'object' && org !== null;
+  const cached = cacheable ? outlines.get(org, key) : undefined;
+  if (cached) return cached;
+  const outline = buildOutline(getOrgModel(org).index, options, key);
+  if (cacheable) outlines.set(org, key, outline);
+  return outline;
+}
+
+interface Pending {
+  role: Role;
+  depth: number;
+  parentId: string | null;
+  posInSet: number;
+  setSize: number;
+}
+
+function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): OrgOutline {
+  const { expandedIds } = options;
+  const maxDepth = options.expandDepth ?? Infinity;
+  const isExpanded = expandedIds ? (role: Role) => expandedIds.has(role.id) : (_: Role, depth: number) => depth < maxDepth;
+
+  const items: OutlineItem[] = [];
+  const positions = new Map<string, number>();
+  // An explicit stack, children pushed in reverse: a 10,000-deep chain must not recurse.
+  const stack: Pending[] = [];
+  const pushSiblings = (siblings: readonly Role[], depth: number, parentId: string | null) => {
+    for (let i = siblings.length - 1; i >= 0; i--) {
+      stack.push({ role: siblings[i]!, depth, parentId, posInSet: i + 1, setSize: siblings.length });
+    }
+  };
+  pushSiblings(index.roots, 0, null);
+
+  while (stack.length > 0) {
+    const { role, depth, parentId, posInSet, setSize } = stack.pop()!;
+    // The model cuts cycles; this guard keeps a hand-made index from hanging us.
+    if (positions.has(role.id)) continue;
+    const childCount = index.reports(role.id).length;
+    const hasChildren = childCount > 0;
+    const expanded = hasChildren && isExpanded(role, depth);
+    const descendantCount = hasChildren ? index.descendantCount(role.id) : 0;
+    positions.set(role.id, items.length);
+    items.push({
+      id: role.id,
+      role,
+      index: items.length,
+      depth,
+      parentId,
+      posInSet,
+      setSize,
+      hasChildren,
+      expanded,
+      childCount,
+      descendantCount,
+      hiddenDescendantCount: expanded ? 0 : descendantCount,
+      isAssistant: role.assistant === true,
+    });
+    if (expanded) pushSiblings(orderedReports(index, role.id), depth + 1, role.id);
+  }
+
+  return { items, key, indexOf: (id) => positions.get(id) ?? -1 };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Expansion helpers
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Roles with reports at a depth below `depth`: what `expandDepth` expands, as ids. */
+export function expandedIdsForDepth(org: Org, depth: number): string[] {
+  const index = getOrgModel(org).index;
+  const ids: string[] = [];
+  let level: readonly Role[] = index.roots;
+  const seen = new Set<string>();
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next: Role[] = [];
+    for (const role of level) {
+      if (seen.has(role.id)) continue;
+      seen.add(role.id);
+      const reports = index.reports(role.id);
+      if (reports.length === 0) continue;
+      ids.push(role.id);
+      next.push(...reports);
+    }
+    level = next;
+  }
+  return ids;
+}
+
+/** Every role with at least one report: "expand all". */
+export function allManagerIds(org: Org): string[] {
+  const index = getOrgModel(org).index;
+  return index.org.roles.filter((role) => index.reports(role.id).length > 0).map((role) => role.id);
+}

@@ -1,0 +1,21 @@
+export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView } from './OrgChart';
+export { OrgChartNode, type OrgChartNodeProps, type OrgChartNodeState } from './OrgChartNode';
+export { orgChartLabels, type OrgChartLabels } from './labels';
+// The pure layout and outline, for hosts that draw their own chart (canvas, PDF, export).
+export {
+  layoutOrg,
+  type OrgLayout,
+  type LayoutNode,
+  type LayoutLink,
+  type LayoutLinkKind,
+  type LayoutPoint,
+  type LayoutRect,
+  type LayoutSize,
+  type LayoutGap,
+  type LayoutOptions,
+  type LayoutPlacement,
+  type LayoutDirection,
+  type CompactOptions,
+  type OrgChartOrientation,
+} from '../model/layout';
+export { outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from '../model/outline';

@@ -1,0 +1,40 @@
+/** Every built-in string of OrgChart, in English. Override per chart (`labels`) or app-wide (`RolekitProvider`). */
+export interface OrgChartLabels {
+  /** Accessible name of the tree when no `aria-label` is given. */
+  tree: (orgName: string) => string;
+  /** Shown in place of a holder's name. */
+  vacant: string;
+  /** "5 reports" on a node. */
+  reports: (count: number, formatted: string) => string;
+  /** Drawn on the collapse/expand knob of a closed node: the hidden count. */
+  hiddenCount: (count: number, formatted: string) => string;
+  expandAll: string;
+  collapseAll: string;
+  /** Name of the chart/list switch. */
+  view: string;
+  chartView: string;
+  listView: string;
+  /** Above the error list when part of the org could still be drawn. */
+  errorPartial: string;
+  /** Above the error list when nothing could be drawn. */
+  errorNone: string;
+  errorMore: (count: number) => string;
+  /** Shown for an org without roles. */
+  empty: string;
+}
+
+export const orgChartLabels: OrgChartLabels = {
+  tree: (orgName) => (orgName ? `${orgName} org chart` : 'Org chart'),
+  vacant: 'Vacant',
+  reports: (count, formatted) => (count === 1 ? '1 report' : `${formatted} reports`),
+  hiddenCount: (_count, formatted) => `+${formatted}`,
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  view: 'View',
+  chartView: 'Chart',
+  listView: 'List',
+  errorPartial: 'Some of this org chart could not be drawn:',
+  errorNone: 'This org chart could not be drawn:',
+  errorMore: (count) => `…and ${count} more`,
+  empty: 'There are no roles to show.',
+};

@@ -1,0 +1,150 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Org } from '../model/schema';
+import { getOrgModel } from '../model/orgModel';
+import { allManagerIds, expandedIdsForDepth, type OrgOutline, type OutlineOptions } from '../model/outline';
+import { useControllableState } from '../internal/useControllableState';
+
+export interface UseOrgChartStateParams {
+  org: Org;
+  /** Controlled expanded role ids. */
+  expandedIds?: readonly string[] | undefined;
+  /** Uncontrolled start: roles above this depth are expanded. */
+  defaultExpandDepth: number;
+  onExpandedChange?: ((ids: string[]) => void) | undefined;
+  /** Controlled selection; `null` selects nothing. */
+  selectedId?: string | null | undefined;
+  defaultSelectedId?: string | null | undefined;
+  onSelect?: ((roleId: string) => void) | undefined;
+}
+
+/**
+ * The state of one org chart, apart from how it is drawn: which roles are expanded
+ * and selected (both ownable by the host) and which node holds the roving tab stop.
+ *
+ * Uncontrolled expansion starts as "everything above `defaultExpandDepth`" and is
+ * stored as `undefined` until the first change, so an org that arrives late (after a
+ * fetch) still opens to the default depth instead of fully collapsed.
+ */
+export function useOrgChartState(params: UseOrgChartStateParams) {
+  const { org, defaultExpandDepth } = params;
+  const latest = useRef({ org, defaultExpandDepth });
+  latest.current = { org, defaultExpandDepth };
+
+  const [storedExpanded, setStoredExpanded] = useControllableState<readonly string[] | undefined>({
+    prop: params.expandedIds,
+    defaultProp: undefined,
+    onChange: (ids) => {
+      if (ids) params.onExpandedChange?.([...ids]);
+    },
+    name: 'OrgChart expandedIds',
+  });
+
+  // Keyed by content, not identity: a host passing `[...ids]` on every render must
+  // not make the layout run again on every hover.
+  const contentKey = storedExpanded ? storedExpanded.join('\u0000') : null;
+  const expansion = useMemo<OutlineOptions>(
+    () => (storedExpanded ? { expandedIds: new Set(storedExpanded) } : { expandDepth: defaultExpandDepth }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [contentKey, defaultExpandDepth],
+  );
+
+  /** Applies a change to the expanded set; a no-op change reports nothing. */
+  const updateExpanded = useCallback(
+    (change: (ids: Set<string>) => boolean) => {
+      setStoredExpanded((previous) => {
+        const ids = new Set(previous ?? expandedIdsForDepth(latest.current.org, latest.current.defaultExpandDepth));
+        return change(ids) ? [...ids] : previous;
+      });
+    },
+    [setStoredExpanded],
+  );
+
+  const setExpanded = useCallback(
+    (id: string, open: boolean) =>
+      updateExpanded((ids) => {
+        if (ids.has(id) === open) return false;
+        if (open) ids.add(id);
+        else ids.delete(id);
+        return true;
+      }),
+    [updateExpanded],
+  );
+
+  /** `*`: expands every sibling of a role that has reports. */
+  const expandSiblings = useCallback(
+    (id: string) =>
+      updateExpanded((ids) => {
+        const index = getOrgModel(latest.current.org).index;
+        const parent = index.manager(id);
+        const siblings = parent ? index.reports(parent.id) : index.roots;
+        let changed = false;
+        for (const sibling of siblings) {
+          if (index.reports(sibling.id).length > 0 && !ids.has(sibling.id)) {
+            ids.add(sibling.id);
+            changed = true;
+          }
+        }
+        return changed;
+      }),
+    [updateExpanded],
+  );
+
+  /** Expands every manager above a role, so it becomes visible. */
+  const reveal = useCallback(
+    (id: string) =>
+      updateExpanded((ids) => {
+        let changed = false;
+        for (const ancestor of getOrgModel(latest.current.org).index.ancestors(id)) {
+          if (!ids.has(ancestor.id)) {
+            ids.add(ancestor.id);
+            changed = true;
+          }
+        }
+        return changed;
+      }),
+    [updateExpanded],
+  );
+
+  const expandAll = useCallback(() => setStoredExpanded(allManagerIds(latest.current.org)), [setStoredExpanded]);
+  const collapseAll = useCallback(() => setStoredExpanded([]), [setStoredExpanded]);
+
+  const [selectedId, setSelectedId] = useControllableState<string | null>({
+    prop: params.selectedId,
+    defaultProp: params.defaultSelectedId ?? null,
+    name: 'OrgChart selectedId',
+  });
+  const onSelectRef = useRef(params.onSelect);
+  onSelectRef.current = params.onSelect;
+  /** Selects a role; `onSelect` hears every activation, even of the selected role. */
+  const select = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      onSelectRef.current?.(id);
+    },
+    [setSelectedId],
+  );
+
+  // The roving tab stop. Internal: focus is the user's, not the host's.
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  return { expansion, setExpanded, expandSiblings, reveal, expandAll, collapseAll, selectedId, select, activeId, setActiveId };
+}
+
+export type OrgChartState = ReturnType<typeof useOrgChartState>;
+
+/**
+ * The node that holds the tab stop: the one last focused if still visible, else its
+ * nearest visible manager (its branch was collapsed), else the selected role, else
+ * the first root. Derived in render, so it never points at a hidden node.
+ */
+export function resolveActiveId(org: Org, outline: OrgOutline, wanted: string | null, selectedId: string | null): string | null {
+  if (outline.items.length === 0) return null;
+  if (wanted !== null) {
+    if (outline.indexOf(wanted) >= 0) return wanted;
+    for (const ancestor of getOrgModel(org).index.ancestors(wanted)) {
+      if (outline.indexOf(ancestor.id) >= 0) return ancestor.id;
+    }
+  }
+  if (selectedId !== null && outline.indexOf(selectedId) >= 0) return selectedId;
+  return outline.items[0]!.id;
+}

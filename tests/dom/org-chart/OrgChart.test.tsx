@@ -1,0 +1,301 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { OrgChart, RolekitProvider, type Org, type OrgChartHandle, type OrgChartProps } from '../../../src';
+import { salesOrg } from '../../../src/examples';
+import { expectNoAxeViolations } from '../../support/axe';
+
+const items = () => screen.getAllByRole('treeitem');
+const item = (name: RegExp) => screen.getByRole('treeitem', { name });
+const toggleOf = (element: HTMLElement) => element.querySelector<HTMLElement>('[data-slot="org-chart-toggle"]')!;
+
+describe('OrgChart', () => {
+  describe('rendering', () => {
+    it('draws a labelled tree with one treeitem per visible role', () => {
+      render(<Chart />);
+      expect(screen.getByRole('tree', { name: 'Northwind Sales org chart' })).toBeInTheDocument();
+      expect(items()).toHaveLength(salesOrg.roles.length);
+    });
+
+    // jsdom has no CSS, so the parts run together without the spaces a browser adds
+    // between blocks; the browser tests pin the exact name.
+    it('names each node by what it shows: title, holder, department and reports', () => {
+      render(<Chart />);
+      expect(item(/^Sales Director/)).toHaveAccessibleName(/^Sales Director, ?Margaret Hale, ?Sales, ?6 reports$/);
+      expect(item(/^Dealer Sales Representative/)).toHaveAccessibleName(/^Dealer Sales Representative, Shanghai, ?Lucy Hart and Ben Carter, ?Sales$/);
+    });
+
+    it('says "Vacant" for a role without a holder, in words and on screen', () => {
+      render(<Chart />);
+      const tender = item(/^Tender Coordinator/);
+      expect(tender).toHaveAccessibleName(/^Tender Coordinator, ?Vacant, ?Sales Administration$/);
+      expect(within(tender).getByText('Vacant')).toBeInTheDocument();
+      expect(tender).toHaveAttribute('data-vacant', '');
+    });
+
+    it('gives every node its level, set size and position, and aria-expanded only with reports', () => {
+      render(<Chart />);
+      const east = item(/^Sales Manager, East/);
+      expect(east).toHaveAttribute('aria-level', '2');
+      expect(east).toHaveAttribute('aria-setsize', '6');
+      expect(east).toHaveAttribute('aria-posinset', '5');
+      expect(east).toHaveAttribute('aria-expanded', 'true');
+      expect(item(/^Sales Representative, Beijing/)).not.toHaveAttribute('aria-expanded');
+    });
+
+    it('keeps one tab stop: the first root', () => {
+      render(<Chart />);
+      expect(items().filter((el) => el.tabIndex === 0)).toEqual([item(/^Sales Director/)]);
+    });
+
+    it('hides the connector layer from assistive technology', () => {
+      const { container } = render(<Chart />);
+      expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    });
+
+    it('passes axe', async () => {
+      const { container } = render(<Chart />);
+      await expectNoAxeViolations(container);
+    });
+
+    it('forwards its ref to the root and merges className and style', () => {
+      const ref = createRef<HTMLDivElement>();
+      render(<Chart ref={ref} className="mine" style={{ color: 'red' }} data-testid="root" />);
+      expect(ref.current).toBe(screen.getByTestId('root'));
+      expect(ref.current).toHaveClass('rk-root', 'rk-org-chart', 'mine');
+      expect(ref.current).toHaveStyle({ color: 'rgb(255, 0, 0)' });
+    });
+
+    it('puts a given aria-label on the tree, not the wrapper', () => {
+      render(<Chart aria-label="Who reports to whom" />);
+      expect(screen.getByRole('tree', { name: 'Who reports to whom' })).toBeInTheDocument();
+    });
+  });
+
+  describe('expanding and collapsing, uncontrolled', () => {
+    it('starts from defaultExpandDepth and shows what a closed node hides', () => {
+      render(<Chart defaultExpandDepth={1} />);
+      expect(items()).toHaveLength(7);
+      const north = item(/^Sales Manager, North/);
+      expect(north).toHaveAttribute('aria-expanded', 'false');
+      expect(toggleOf(north)).toHaveTextContent('+3');
+    });
+
+    it('opens a node when its knob is clicked, and reports the ids', async () => {
+      const onExpandedChange = vi.fn();
+      render(<Chart defaultExpandDepth={1} onExpandedChange={onExpandedChange} />);
+      await userEvent.click(toggleOf(item(/^Sales Manager, North/)));
+      expect(item(/^Sales Representative, Beijing/)).toBeInTheDocument();
+      expect(onExpandedChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-north']);
+    });
+
+    it('closes an open node when its knob is clicked', async () => {
+      render(<Chart />);
+      await userEvent.click(toggleOf(item(/^Sales Manager, North/)));
+      expect(screen.queryByRole('treeitem', { name: /^Sales Representative, Beijing/ })).toBeNull();
+      expect(item(/^Sales Manager, North/)).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('does not select the node when only its knob is clicked', async () => {
+      const onSelect = vi.fn();
+      render(<Chart onSelect={onSelect} />);
+      await userEvent.click(toggleOf(item(/^Sales Manager, North/)));
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    it('expands an org that arrives later to the default depth', () => {
+      const { rerender } = render(<Chart org={{ name: 'Loading', roles: [] }} defaultExpandDepth={1} />);
+      rerender(<Chart org={salesOrg} defaultExpandDepth={1} />);
+      expect(items()).toHaveLength(7);
+    });
+  });
+
+  describe('expanding and collapsing, controlled', () => {
+    it('shows only what the owner says and asks it for changes', async () => {
+      const onExpandedChange = vi.fn();
+      render(<Chart expandedIds={['sales-director']} onExpandedChange={onExpandedChange} />);
+      await userEvent.click(toggleOf(item(/^Sales Manager, East/)));
+      expect(onExpandedChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-east']);
+      expect(item(/^Sales Manager, East/)).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('follows the owner when it accepts', async () => {
+      render(<ControlledChart />);
+      await userEvent.click(toggleOf(item(/^Sales Manager, East/)));
+      expect(item(/^Sales Manager, East/)).toHaveAttribute('aria-expanded', 'true');
+      expect(item(/^Channel and Key Account Supervisor/)).toBeInTheDocument();
+    });
+  });
+
+  describe('the toolbar', () => {
+    it('collapses everything to the roots', async () => {
+      render(<Chart />);
+      await userEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+      expect(items()).toHaveLength(1);
+    });
+
+    it('expands everything', async () => {
+      render(<Chart defaultExpandDepth={0} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+      expect(items()).toHaveLength(salesOrg.roles.length);
+    });
+
+    it('switches to the list view and back, showing the same nodes', async () => {
+      const onViewChange = vi.fn();
+      render(<Chart defaultExpandDepth={1} onViewChange={onViewChange} />);
+      await userEvent.click(screen.getByRole('button', { name: 'List' }));
+      expect(onViewChange).toHaveBeenCalledWith('list');
+      expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('tree').dataset.slot).toBe('org-chart-list');
+      expect(items()).toHaveLength(7);
+      await userEvent.click(screen.getByRole('button', { name: 'Chart' }));
+      expect(screen.getByRole('tree').dataset.slot).toBe('org-chart-canvas');
+    });
+
+    it('can be left out', () => {
+      render(<Chart toolbar={false} />);
+      expect(screen.queryByRole('button')).toBeNull();
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a node on click and tells the host', async () => {
+      const onSelect = vi.fn();
+      render(<Chart onSelect={onSelect} />);
+      await userEvent.click(item(/^Sales Manager, South/));
+      expect(onSelect).toHaveBeenCalledWith('sales-manager-south');
+      expect(item(/^Sales Manager, South/)).toHaveAttribute('aria-selected', 'true');
+      expect(screen.getAllByRole('treeitem', { selected: true })).toHaveLength(1);
+    });
+
+    it('tells the host again when the selected node is activated again', async () => {
+      const onSelect = vi.fn();
+      render(<Chart defaultSelectedId="sales-manager-south" onSelect={onSelect} />);
+      await userEvent.click(item(/^Sales Manager, South/));
+      expect(onSelect).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows the controlled selection only', async () => {
+      render(<Chart selectedId="sales-director" />);
+      await userEvent.click(item(/^Sales Manager, South/));
+      expect(item(/^Sales Director/)).toHaveAttribute('aria-selected', 'true');
+      expect(item(/^Sales Manager, South/)).not.toHaveAttribute('aria-selected');
+    });
+
+    it('puts the tab stop on the selected node', () => {
+      render(<Chart defaultSelectedId="sales-manager-east" />);
+      expect(item(/^Sales Manager, East/)).toHaveAttribute('tabindex', '0');
+    });
+  });
+
+  describe('the handle', () => {
+    it('expands all, collapses all and reveals a deep node', () => {
+      const handle = createRef<OrgChartHandle>();
+      render(<Chart handleRef={handle} defaultExpandDepth={0} />);
+      act(() => handle.current!.expandAll());
+      expect(items()).toHaveLength(salesOrg.roles.length);
+      act(() => handle.current!.collapseAll());
+      expect(items()).toHaveLength(1);
+      let found = false;
+      act(() => {
+        found = handle.current!.focusNode('rep-east-shanghai');
+      });
+      expect(found).toBe(true);
+      expect(item(/^Dealer Sales Representative/)).toHaveFocus();
+    });
+
+    it('says so when asked for a role that does not exist', () => {
+      const handle = createRef<OrgChartHandle>();
+      render(<Chart handleRef={handle} />);
+      expect(handle.current!.focusNode('nobody')).toBe(false);
+    });
+  });
+
+  describe('custom nodes', () => {
+    it('draws what renderNode returns, inside rolekit’s tree item', () => {
+      const renderNode = vi.fn<NonNullable<OrgChartProps['renderNode']>>((role, state) => (
+        <span>{`${role.title} ${state.vacant ? '(open)' : ''}`}</span>
+      ));
+      render(<Chart renderNode={renderNode} />);
+      expect(within(item(/^Tender Coordinator/)).getByText('Tender Coordinator (open)')).toBeInTheDocument();
+      expect(renderNode).toHaveBeenCalledWith(
+        expect.objectContaining({ id: 'sales-director' }),
+        expect.objectContaining({ id: 'sales-director', depth: 0, hasChildren: true, expanded: true, reportCount: 6, view: 'chart', placement: 'tree' }),
+      );
+    });
+  });
+
+  describe('labels', () => {
+    it('takes strings from the provider and the labels prop', () => {
+      render(
+        <RolekitProvider labels={{ orgChart: { vacant: 'Open position' } }}>
+          <Chart labels={{ expandAll: 'Open everything' }} />
+        </RolekitProvider>,
+      );
+      expect(within(item(/^Tender Coordinator/)).getByText('Open position')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Open everything' })).toBeInTheDocument();
+    });
+  });
+
+  describe('bad data', () => {
+    const broken = {
+      name: 'Broken',
+      roles: [
+        { id: 'head', title: 'Head of Sales' },
+        { id: 'a', title: 'Manager A', reportsTo: 'b' },
+        { id: 'b', title: 'Manager B', reportsTo: 'a' },
+        { id: 'c', title: 'Analyst', reportsTo: 'nobody' },
+        { id: 'head', title: 'Second head' },
+      ],
+    } as Org;
+
+    it('lists the problems in an alert and still draws the valid part', () => {
+      render(<Chart org={broken} />);
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Some of this org chart could not be drawn');
+      expect(alert).toHaveTextContent('reporting lines form a cycle: a → b → a');
+      expect(alert).toHaveTextContent('no role has the id "nobody"');
+      expect(items().map((el) => el.getAttribute('data-role-id'))).toEqual(['head', 'a', 'b', 'c']);
+    });
+
+    it('hands the issues to onError once', () => {
+      const onError = vi.fn();
+      const { rerender } = render(<Chart org={broken} onError={onError} />);
+      rerender(<Chart org={broken} onError={onError} />);
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(onError.mock.calls[0]![0].map((i: { code: string }) => i.code)).toEqual(['duplicate_id', 'unknown_reference', 'cycle']);
+    });
+
+    it('shows only the alert when nothing can be drawn, and never throws', () => {
+      render(<Chart org={{ roles: 42 } as unknown as Org} />);
+      expect(screen.getByRole('alert')).toHaveTextContent('This org chart could not be drawn');
+      expect(screen.queryByRole('tree')).toBeNull();
+    });
+
+    it('says so when the org has no roles', () => {
+      render(<Chart org={{ name: 'New', roles: [] }} />);
+      expect(screen.getByText('There are no roles to show.')).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('passes axe in the error state', async () => {
+      const { container } = render(<Chart org={broken} />);
+      await expectNoAxeViolations(container);
+    });
+  });
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Fixtures
+ * -----------------------------------------------------------------------------------------------*/
+
+function Chart(props: Partial<OrgChartProps> & { ref?: React.Ref<HTMLDivElement>; 'data-testid'?: string }) {
+  const { ref, ...rest } = props;
+  return <OrgChart org={salesOrg} ref={ref} dir="ltr" {...rest} />;
+}
+
+function ControlledChart() {
+  const [ids, setIds] = useState<string[]>(['sales-director']);
+  return <OrgChart org={salesOrg} expandedIds={ids} onExpandedChange={setIds} />;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { OrgChart, layoutOrg, type Org } from '../../src';
+import { salesOrg } from '../../src/examples';
+
+/** Attributes of every treeitem in server HTML, in document order. */
+function treeItems(html: string) {
+  return [...html.matchAll(/<div role="treeitem"([^>]*)>/g)].map(([, attrs]) => {
+    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs!)?.[1];
+    const translate = /translate\((-?\d+)px, (-?\d+)px\)/.exec(attrs!);
+    return {
+      id: attr('data-role-id'),
+      level: attr('aria-level'),
+      tabIndex: attr('tabindex'),
+      x: translate ? Number(translate[1]) : undefined,
+      y: translate ? Number(translate[2]) : undefined,
+    };
+  });
+}
+
+describe('OrgChart on the server', () => {
+  it('runs where there is no window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  describe('given the sample org', () => {
+    const html = renderToString(<OrgChart org={salesOrg} />);
+    const nodes = treeItems(html);
+
+    it('renders the labelled tree with every visible role', () => {
+      expect(html).toContain('role="tree"');
+      expect(html).toContain('aria-label="Northwind Sales org chart"');
+      expect(nodes).toHaveLength(salesOrg.roles.length);
+      expect(nodes[0]).toMatchObject({ id: 'sales-director', level: '1', tabIndex: '0' });
+      expect(html).toContain('Sales Director<span class="rk-org-chart-sep">, </span>');
+    });
+
+    it('places each node where the layout puts it, so hydration does not move anything', () => {
+      const layout = layoutOrg(salesOrg, { expandDepth: 2 });
+      const dx = nodes[0]!.x! - layout.nodes[0]!.x;
+      const dy = nodes[0]!.y! - layout.nodes[0]!.y;
+      for (const [k, node] of layout.nodes.entries()) {
+        expect(nodes[k]).toMatchObject({ id: node.id, x: node.x + dx, y: node.y + dy });
+      }
+    });
+
+    it('draws the connectors with the chart', () => {
+      expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+      expect(html).toMatch(/data-kind="report" d="M/);
+      expect(html).toMatch(/data-kind="dotted" d="M[^"]+C/);
+    });
+  });
+
+  it('mirrors the positions for dir="rtl"', () => {
+    const ltr = treeItems(renderToString(<OrgChart org={salesOrg} dir="ltr" />));
+    const rtl = treeItems(renderToString(<OrgChart org={salesOrg} dir="rtl" />));
+    const first = (list: typeof ltr, id: string) => list.find((n) => n.id === id)!.x!;
+    expect(first(ltr, 'sales-admin-head')).toBeLessThan(first(ltr, 'sales-manager-south'));
+    expect(first(rtl, 'sales-admin-head')).toBeGreaterThan(first(rtl, 'sales-manager-south'));
+  });
+
+  it('renders the list view as an outline', () => {
+    const html = renderToString(<OrgChart org={salesOrg} view="list" defaultExpandDepth={1} />);
+    const nodes = treeItems(html);
+    expect(nodes).toHaveLength(7);
+    expect(nodes.map((n) => n.level)).toEqual(['1', '2', '2', '2', '2', '2', '2']);
+    expect(html).not.toContain('<svg class="rk-org-chart-connectors"');
+  });
+
+  it('renders the problems of bad data as an alert, next to what can be drawn', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = { name: 'Broken', roles: [{ id: 'a', title: 'A', reportsTo: 'a' }] } as Org;
+    const html = renderToString(<OrgChart org={broken} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('roles[0].reportsTo: role &quot;a&quot; reports to itself');
+    expect(treeItems(html)).toHaveLength(1);
+  });
+});
