@@ -18,6 +18,11 @@ const browser = (name: string) => ({
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle what tests import, so Vite does not discover a dependency mid-run and
+  // reload the browser (which fails the test that was running on a cold cache).
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server', 'react/jsx-runtime', 'd3-hierarchy', 'valibot', 'axe-core', '@radix-ui/react-accordion'],
+  },
   test: {
     // axe over a full component in jsdom takes seconds on a loaded 2-core machine;
     // the default 5 s makes such tests flaky without making them any stricter.
