@@ -2,6 +2,7 @@ import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
   entry: { index: 'src/index.ts', examples: 'src/examples.ts' },
+
   target: 'es2020',
   sourcemap: true,
   // src/index.ts starts with 'use client' (React Server Components need it at the
@@ -15,6 +16,20 @@ export default defineConfig([
     ...shared,
     format: 'esm',
     clean: true,
+    // One entry per component (internal, not in the exports map) so code splitting
+    // puts each component in its own chunk. With "sideEffects" limited to CSS, a
+    // bundler then drops every chunk the host does not import: `import { parseOrg }`
+    // costs the model, not Radix and four components. Statement-level tree shaking
+    // inside one big file cannot do this (forwardRef calls are not provably pure).
+    entry: {
+      ...(shared.entry as Record<string, string>),
+      'parts/model': 'src/model/index.ts',
+      'parts/role-card': 'src/role-card/index.ts',
+      'parts/responsibility-checklist': 'src/responsibility-checklist/index.ts',
+      'parts/org-chart': 'src/org-chart/index.ts',
+      'parts/workflow-stepper': 'src/workflow-stepper/index.ts',
+    },
+    splitting: true,
   },
   {
     ...shared,

@@ -182,6 +182,11 @@ export const RoleSchema = v.object({
   dottedLineTo: v.optional(v.array(Id)),
   /** A staff role drawn beside its manager rather than one level below. */
   assistant: v.optional(v.boolean()),
+  /**
+   * How many direct reports the role has when they are not (yet) in `roles`: an org
+   * sent in parts, whose reports a chart loads on demand. Omit when they are present.
+   */
+  reportCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** People holding the position (ids into `org.people`); none means vacant. */
   holderIds: v.optional(v.array(Id)),
   /** Nature of work, in a sentence or two. */
