@@ -6,7 +6,8 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Org, Person, Role } from './schema';
 import type { OrgIssue } from './issues';
-import { parseOrg, wasValidated } from './parseOrg';
+import { wasValidated } from './references';
+import { checkRenderableOrg } from './renderable';
 
 export interface OrgIndex {
   /** The org the index describes: the input when valid, otherwise its drawable part. */
@@ -45,9 +46,10 @@ export function getOrgModel(org: Org): OrgModel {
   const cacheable = typeof org === 'object' && org !== null;
   let model = cacheable ? models.get(org) : undefined;
   if (!model) {
-    const result = wasValidated(org) ? ({ ok: true, org } as const) : parseOrg(org);
-    const usable: Org = result.ok ? org : (result.partial ?? { name: typeof org?.name === 'string' ? org.name : '', roles: [] });
-    model = { issues: result.ok ? EMPTY : result.issues, index: buildIndex(usable) };
+    // An org parseOrg already validated needs no second pass; anything else gets the
+    // checks drawing needs (see renderable.ts), and the drawable part is indexed.
+    const checked = wasValidated(org) ? { issues: [] as OrgIssue[], org } : checkRenderableOrg(org);
+    model = { issues: checked.issues.length ? checked.issues : EMPTY, index: buildIndex(checked.org) };
     if (cacheable) models.set(org, model);
   }
   return model;

@@ -1,6 +1,10 @@
 import * as v from 'valibot';
-import { LIMITS, OrgSchema, RoleSchema, WorkflowSchema, type Org, type Responsibility, type Role, type Workflow, type WorkflowStep } from './schema';
-import { makeIssue, previewValue, type OrgIssue, type OrgPath, OrgError } from './issues';
+import { LIMITS, OrgSchema, RoleSchema, WorkflowSchema, type Org, type Role, type Workflow } from './schema';
+import { makeIssue, previewValue, type OrgIssue, OrgError } from './issues';
+import { checkReferences, checkRoleInternals, checkWorkflowIds, markValidated } from './references';
+import { fromValibotIssue } from './valibotIssue';
+
+export { wasValidated } from './references';
 
 export type ParseOrgResult =
   | { readonly ok: true; readonly org: Org; readonly issues?: undefined }
@@ -14,18 +18,6 @@ export type ParseOrgResult =
        */
       readonly partial?: Org;
     };
-
-/**
- * Orgs this module produced and found valid. Components validate the org they are
- * given; one that came out of `parseOrg` is not validated twice. Like every memo
- * in rolekit this assumes an org is not mutated after it is made (make a new one).
- */
-const validated = new WeakSet<Org>();
-
-/** Whether `org` is the valid output of an earlier `parseOrg` call. */
-export function wasValidated(org: Org): boolean {
-  return typeof org === 'object' && org !== null && validated.has(org);
-}
 
 /**
  * Validates anything against the role model. Never throws and never hangs: every
@@ -42,7 +34,12 @@ export function parseOrg(input: unknown): ParseOrgResult {
     if (!parsed.success) {
       return { ok: false, issues: parsed.issues.map(fromValibotIssue) };
     }
-    return checkReferences(parsed.output);
+    const { issues, partial } = checkReferences(parsed.output);
+    if (issues.length === 0) {
+      markValidated(parsed.output);
+      return { ok: true, org: parsed.output };
+    }
+    return partial ? { ok: false, issues, partial } : { ok: false, issues };
   } catch (error) {
     // Defensive: a getter that throws, a Proxy, a stack overflow in exotic input.
     return { ok: false, issues: [makeIssue('invalid', [], `could not be read (${String(error).slice(0, 120)})`)] };
@@ -133,201 +130,6 @@ function findExcessiveNesting(input: unknown): OrgIssue | undefined {
     if (issue) return issue;
   }
   return undefined;
-}
-
-function fromValibotIssue(issue: v.BaseIssue<unknown>): OrgIssue {
-  const path: Array<string | number> = (issue.path ?? []).map((item) =>
-    typeof item.key === 'number' || typeof item.key === 'string' ? item.key : String(item.key),
-  );
-  const got = previewValue(issue.input);
-  let detail: string;
-  if (issue.kind === 'schema') {
-    // valibot reports a missing key as an `object` issue on the key's path.
-    detail = issue.input === undefined && path.length > 0 ? 'is missing' : `expected ${issue.expected}, got ${got}`;
-  } else if (issue.type === 'max_length' || issue.type === 'min_length') {
-    const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : 0;
-    const bound = issue.type === 'max_length' ? 'at most' : 'at least';
-    detail =
-      issue.type === 'min_length' && length === 0
-        ? 'must not be empty'
-        : `length ${length.toLocaleString('en-US')} is out of range (${bound} ${String(issue.requirement)}): got ${got}`;
-  } else if (issue.type === 'check' || issue.type === 'regex' || issue.type === 'email' || issue.type === 'min_value') {
-    detail = `${issue.message}, got ${got}`;
-  } else {
-    detail = `${issue.message.replace(/^Invalid \w+: /, '')} (got ${got})`;
-  }
-  return makeIssue('invalid', path, detail);
-}
-
-/* -------------------------------------------------------------------------------------------------
- * References: ids unique, links pointing somewhere, no loops in reporting lines
- * -----------------------------------------------------------------------------------------------*/
-
-function checkReferences(org: Org): ParseOrgResult {
-  const issues: OrgIssue[] = [];
-
-  const personIndex = new Map<string, number>();
-  org.people?.forEach((person, i) => {
-    const first = personIndex.get(person.id);
-    if (first !== undefined) {
-      issues.push(makeIssue('duplicate_id', ['people', i, 'id'], `duplicate person id ${previewValue(person.id)} (first used at people[${first}])`));
-    } else personIndex.set(person.id, i);
-  });
-
-  const roleIndex = new Map<string, number>();
-  org.roles.forEach((role, i) => {
-    const first = roleIndex.get(role.id);
-    if (first !== undefined) {
-      issues.push(makeIssue('duplicate_id', ['roles', i, 'id'], `duplicate role id ${previewValue(role.id)} (first used at roles[${first}])`));
-    } else roleIndex.set(role.id, i);
-  });
-
-  // Only the first role of each id takes part in the tree.
-  const keptRoles = org.roles.filter((role, i) => roleIndex.get(role.id) === i);
-  const repaired = new Map<Role, Role>();
-  const patch = (role: Role, change: Partial<Role>) => repaired.set(role, { ...(repaired.get(role) ?? role), ...change });
-
-  org.roles.forEach((role, i) => {
-    const at = ['roles', i] as const; // a two-item tuple is cheap; longer paths are built only for issues
-    const isKept = roleIndex.get(role.id) === i;
-
-    if (role.reportsTo != null) {
-      if (role.reportsTo === role.id) {
-        issues.push(makeIssue('self_reference', [...at, 'reportsTo'], `role ${previewValue(role.id)} reports to itself`));
-        if (isKept) patch(role, { reportsTo: null });
-      } else if (!roleIndex.has(role.reportsTo)) {
-        issues.push(makeIssue('unknown_reference', [...at, 'reportsTo'], `no role has the id ${previewValue(role.reportsTo)}`));
-        if (isKept) patch(role, { reportsTo: null });
-      }
-    }
-
-    if (role.dottedLineTo) {
-      let dropped = false;
-      role.dottedLineTo.forEach((target, j) => {
-        if (target === role.id) {
-          issues.push(makeIssue('self_reference', [...at, 'dottedLineTo', j], `role ${previewValue(role.id)} has a dotted line to itself`));
-          dropped = true;
-        } else if (!roleIndex.has(target)) {
-          issues.push(makeIssue('unknown_reference', [...at, 'dottedLineTo', j], `no role has the id ${previewValue(target)}`));
-          dropped = true;
-        }
-      });
-      if (dropped && isKept) patch(role, { dottedLineTo: role.dottedLineTo.filter((t) => t !== role.id && roleIndex.has(t)) });
-    }
-
-    if (role.holderIds) {
-      let dropped = false;
-      role.holderIds.forEach((personId, j) => {
-        if (!personIndex.has(personId)) {
-          issues.push(makeIssue('unknown_reference', [...at, 'holderIds', j], `no person has the id ${previewValue(personId)}`));
-          dropped = true;
-        }
-      });
-      if (dropped && isKept) patch(role, { holderIds: role.holderIds.filter((id) => personIndex.has(id)) });
-    }
-
-    if (role.responsibilities || role.qualifications || role.assessments || role.workflow) checkRoleInternals(role, at, issues);
-  });
-
-  // Cycles: each role has at most one manager, so following reportsTo from every
-  // role either ends at a root or re-enters the walk in progress. Typed arrays over
-  // role positions keep this linear and allocation-free on 100,000 roles.
-  const count = keptRoles.length;
-  const position = new Map<string, number>();
-  keptRoles.forEach((role, k) => position.set(role.id, k));
-  const managerAt = new Int32Array(count).fill(-1);
-  keptRoles.forEach((role, k) => {
-    const manager = (repaired.get(role) ?? role).reportsTo;
-    if (manager != null) managerAt[k] = position.get(manager) ?? -1;
-  });
-  const state = new Uint8Array(count); // 0 = unvisited, 1 = on the current walk, 2 = reaches a root
-  const walk: number[] = [];
-  for (let start = 0; start < count; start++) {
-    if (state[start] !== 0) continue;
-    walk.length = 0;
-    let current = start;
-    while (current !== -1 && state[current] === 0) {
-      state[current] = 1;
-      walk.push(current);
-      current = managerAt[current]!;
-    }
-    if (current !== -1 && state[current] === 1) {
-      const loop = walk.slice(walk.indexOf(current)).map((k) => keptRoles[k]!);
-      const cut = loop.reduce((a, b) => (roleIndex.get(a.id)! <= roleIndex.get(b.id)! ? a : b));
-      const ids = [...loop, loop[0]!].map((r) => r.id);
-      issues.push(makeIssue('cycle', ['roles', roleIndex.get(cut.id)!, 'reportsTo'], `reporting lines form a cycle: ${ids.join(' → ')}`));
-      patch(cut, { reportsTo: null });
-    }
-    for (const k of walk) state[k] = 2;
-  }
-
-  if (issues.length === 0) {
-    validated.add(org);
-    return { ok: true, org };
-  }
-  const partial: Org = { ...org, roles: keptRoles.map((role) => repaired.get(role) ?? role) };
-  if (org.people) partial.people = org.people.filter((person, i) => personIndex.get(person.id) === i);
-  return { ok: false, issues, partial };
-}
-
-function checkRoleInternals(role: Role, at: OrgPath, issues: OrgIssue[]): void {
-  const unique = (kind: string) => {
-    const seen = new Map<string, OrgPath>();
-    return (id: string, path: OrgPath) => {
-      const first = seen.get(id);
-      if (first) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in role ${previewValue(role.id)}`));
-      else seen.set(id, path);
-    };
-  };
-
-  const groupId = unique('responsibility group');
-  const dutyId = unique('responsibility');
-  const dutyIds = new Set<string>();
-  const walkDuties = (items: readonly Responsibility[], path: OrgPath) =>
-    items.forEach((item, k) => {
-      dutyId(item.id, [...path, k, 'id']);
-      dutyIds.add(item.id);
-      if (item.children) walkDuties(item.children, [...path, k, 'children']);
-    });
-  role.responsibilities?.forEach((group, g) => {
-    groupId(group.id, [...at, 'responsibilities', g, 'id']);
-    walkDuties(group.items, [...at, 'responsibilities', g, 'items']);
-  });
-
-  const qualificationId = unique('qualification');
-  role.qualifications?.forEach((q, k) => qualificationId(q.id, [...at, 'qualifications', k, 'id']));
-
-  const assessmentId = unique('assessment');
-  role.assessments?.forEach((assessment, k) => {
-    assessmentId(assessment.id, [...at, 'assessments', k, 'id']);
-    assessment.responsibilityIds?.forEach((dutyRef, j) => {
-      if (!dutyIds.has(dutyRef)) {
-        issues.push(
-          makeIssue('unknown_reference', [...at, 'assessments', k, 'responsibilityIds', j], `no responsibility of role ${previewValue(role.id)} has the id ${previewValue(dutyRef)}`),
-        );
-      }
-    });
-  });
-
-  if (role.workflow) checkWorkflowIds(role.workflow, [...at, 'workflow'], issues);
-}
-
-function checkWorkflowIds(workflow: Workflow, at: OrgPath, issues: OrgIssue[]): void {
-  const seen = new Map<string, string>();
-  const unique = (kind: string, id: string, path: OrgPath) => {
-    const key = `${kind}\u0000${id}`;
-    if (seen.has(key)) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in workflow ${previewValue(workflow.id)}`));
-    else seen.set(key, id);
-  };
-  const walkSteps = (steps: readonly WorkflowStep[], path: OrgPath) =>
-    steps.forEach((step, k) => {
-      unique('step', step.id, [...path, k, 'id']);
-      if (step.children) walkSteps(step.children, [...path, k, 'children']);
-    });
-  workflow.phases.forEach((phase, p) => {
-    unique('phase', phase.id, [...at, 'phases', p, 'id']);
-    walkSteps(phase.steps, [...at, 'phases', p, 'steps']);
-  });
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -144,3 +144,26 @@ describe('getOrgModel after parseOrg', () => {
     expect(getOrgModel(parsed.org).issues).toEqual([]);
   });
 });
+
+describe('getOrgModel on roles it cannot draw', () => {
+  it('drops them, says which and why, and draws the rest', () => {
+    const org = {
+      name: 'Mixed',
+      roles: [
+        { id: 'a', title: 'Director' },
+        { id: 'b', title: { en: 'Manager' }, reportsTo: 'a' },
+        { id: 'c', title: 'Rep', reportsTo: 'a', holderIds: [7] },
+        { id: 'd', title: 'Analyst', reportsTo: 'a' },
+      ],
+    } as unknown as Org;
+    const model = getOrgModel(org);
+    expect(model.issues.map((i) => i.path.join('.'))).toEqual(['roles.1.title', 'roles.2.holderIds.0']);
+    expect(model.issues[0]!.message).toBe('roles[1].title: expected string, got an object');
+    expect(model.index.reports('a').map((r) => r.id)).toEqual(['d']);
+  });
+
+  it('keeps fields it does not check for the components that show them', () => {
+    const org: Org = { name: 'X', roles: [{ id: 'a', title: 'A', summary: 'Leads the team', responsibilities: [] }] };
+    expect(getOrgModel(org).index.roleById.get('a')?.summary).toBe('Leads the team');
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * What a schema cannot say: ids unique, links pointing somewhere, reporting lines
+ * without loops. No valibot here, so components that only need these checks (and a
+ * small shape check) do not carry the full schema.
+ */
+import type { Org, Responsibility, Role, Workflow, WorkflowStep } from './schema';
+import { makeIssue, previewValue, type OrgIssue, type OrgPath } from './issues';
+
+/**
+ * Orgs this module produced and found valid. Components validate the org they are
+ * given; one that came out of `parseOrg` is not validated twice. Like every memo
+ * in rolekit this assumes an org is not mutated after it is made (make a new one).
+ */
+const validated = new WeakSet<Org>();
+
+export function markValidated(org: Org): void {
+  validated.add(org);
+}
+
+/** Whether `org` is the valid output of an earlier `parseOrg` call. */
+export function wasValidated(org: Org): boolean {
+  return typeof org === 'object' && org !== null && validated.has(org);
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * References: ids unique, links pointing somewhere, no loops in reporting lines
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Reference checks on a structurally valid org, and the drawable part when some fail. */
+export function checkReferences(org: Org, options: { internals?: boolean } = {}): { issues: OrgIssue[]; partial?: Org } {
+  const internals = options.internals ?? true;
+  const issues: OrgIssue[] = [];
+
+  const personIndex = new Map<string, number>();
+  org.people?.forEach((person, i) => {
+    const first = personIndex.get(person.id);
+    if (first !== undefined) {
+      issues.push(makeIssue('duplicate_id', ['people', i, 'id'], `duplicate person id ${previewValue(person.id)} (first used at people[${first}])`));
+    } else personIndex.set(person.id, i);
+  });
+
+  const roleIndex = new Map<string, number>();
+  org.roles.forEach((role, i) => {
+    const first = roleIndex.get(role.id);
+    if (first !== undefined) {
+      issues.push(makeIssue('duplicate_id', ['roles', i, 'id'], `duplicate role id ${previewValue(role.id)} (first used at roles[${first}])`));
+    } else roleIndex.set(role.id, i);
+  });
+
+  // Only the first role of each id takes part in the tree.
+  const keptRoles = org.roles.filter((role, i) => roleIndex.get(role.id) === i);
+  const repaired = new Map<Role, Role>();
+  const patch = (role: Role, change: Partial<Role>) => repaired.set(role, { ...(repaired.get(role) ?? role), ...change });
+
+  org.roles.forEach((role, i) => {
+    const at = ['roles', i] as const; // a two-item tuple is cheap; longer paths are built only for issues
+    const isKept = roleIndex.get(role.id) === i;
+
+    if (role.reportsTo != null) {
+      if (role.reportsTo === role.id) {
+        issues.push(makeIssue('self_reference', [...at, 'reportsTo'], `role ${previewValue(role.id)} reports to itself`));
+        if (isKept) patch(role, { reportsTo: null });
+      } else if (!roleIndex.has(role.reportsTo)) {
+        issues.push(makeIssue('unknown_reference', [...at, 'reportsTo'], `no role has the id ${previewValue(role.reportsTo)}`));
+        if (isKept) patch(role, { reportsTo: null });
+      }
+    }
+
+    if (role.dottedLineTo) {
+      let dropped = false;
+      role.dottedLineTo.forEach((target, j) => {
+        if (target === role.id) {
+          issues.push(makeIssue('self_reference', [...at, 'dottedLineTo', j], `role ${previewValue(role.id)} has a dotted line to itself`));
+          dropped = true;
+        } else if (!roleIndex.has(target)) {
+          issues.push(makeIssue('unknown_reference', [...at, 'dottedLineTo', j], `no role has the id ${previewValue(target)}`));
+          dropped = true;
+        }
+      });
+      if (dropped && isKept) patch(role, { dottedLineTo: role.dottedLineTo.filter((t) => t !== role.id && roleIndex.has(t)) });
+    }
+
+    if (role.holderIds) {
+      let dropped = false;
+      role.holderIds.forEach((personId, j) => {
+        if (!personIndex.has(personId)) {
+          issues.push(makeIssue('unknown_reference', [...at, 'holderIds', j], `no person has the id ${previewValue(personId)}`));
+          dropped = true;
+        }
+      });
+      if (dropped && isKept) patch(role, { holderIds: role.holderIds.filter((id) => personIndex.has(id)) });
+    }
+
+    if (internals && (role.responsibilities || role.qualifications || role.assessments || role.workflow)) checkRoleInternals(role, at, issues);
+  });
+
+  // Cycles: each role has at most one manager, so following reportsTo from every
+  // role either ends at a root or re-enters the walk in progress. Typed arrays over
+  // role positions keep this linear and allocation-free on 100,000 roles.
+  const count = keptRoles.length;
+  // Without duplicates the kept roles are the roles, and positions are the input indexes.
+  let position = roleIndex;
+  if (count !== org.roles.length) {
+    position = new Map();
+    keptRoles.forEach((role, k) => position.set(role.id, k));
+  }
+  const managerAt = new Int32Array(count).fill(-1);
+  const anyRepaired = repaired.size > 0;
+  for (let k = 0; k < count; k++) {
+    const role = keptRoles[k]!;
+    const manager = anyRepaired ? (repaired.get(role) ?? role).reportsTo : role.reportsTo;
+    if (manager != null) managerAt[k] = position.get(manager) ?? -1;
+  }
+  const state = new Uint8Array(count); // 0 = unvisited, 1 = on the current walk, 2 = reaches a root
+  const walk: number[] = [];
+  for (let start = 0; start < count; start++) {
+    if (state[start] !== 0) continue;
+    walk.length = 0;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
+      walk.push(current);
+      current = managerAt[current]!;
+    }
+    if (current !== -1 && state[current] === 1) {
+      const loop = walk.slice(walk.indexOf(current)).map((k) => keptRoles[k]!);
+      const cut = loop.reduce((a, b) => (roleIndex.get(a.id)! <= roleIndex.get(b.id)! ? a : b));
+      const ids = [...loop, loop[0]!].map((r) => r.id);
+      issues.push(makeIssue('cycle', ['roles', roleIndex.get(cut.id)!, 'reportsTo'], `reporting lines form a cycle: ${ids.join(' → ')}`));
+      patch(cut, { reportsTo: null });
+    }
+    for (const k of walk) state[k] = 2;
+  }
+
+  if (issues.length === 0) return { issues };
+  const partial: Org = { ...org, roles: keptRoles.map((role) => repaired.get(role) ?? role) };
+  if (org.people) partial.people = org.people.filter((person, i) => personIndex.get(person.id) === i);
+  return { issues, partial };
+}
+
+export function checkRoleInternals(role: Role, at: OrgPath, issues: OrgIssue[]): void {
+  const unique = (kind: string) => {
+    const seen = new Map<string, OrgPath>();
+    return (id: string, path: OrgPath) => {
+      const first = seen.get(id);
+      if (first) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in role ${previewValue(role.id)}`));
+      else seen.set(id, path);
+    };
+  };
+
+  const groupId = unique('responsibility group');
+  const dutyId = unique('responsibility');
+  const dutyIds = new Set<string>();
+  const walkDuties = (items: readonly Responsibility[], path: OrgPath) =>
+    items.forEach((item, k) => {
+      dutyId(item.id, [...path, k, 'id']);
+      dutyIds.add(item.id);
+      if (item.children) walkDuties(item.children, [...path, k, 'children']);
+    });
+  role.responsibilities?.forEach((group, g) => {
+    groupId(group.id, [...at, 'responsibilities', g, 'id']);
+    walkDuties(group.items, [...at, 'responsibilities', g, 'items']);
+  });
+
+  const qualificationId = unique('qualification');
+  role.qualifications?.forEach((q, k) => qualificationId(q.id, [...at, 'qualifications', k, 'id']));
+
+  const assessmentId = unique('assessment');
+  role.assessments?.forEach((assessment, k) => {
+    assessmentId(assessment.id, [...at, 'assessments', k, 'id']);
+    assessment.responsibilityIds?.forEach((dutyRef, j) => {
+      if (!dutyIds.has(dutyRef)) {
+        issues.push(
+          makeIssue('unknown_reference', [...at, 'assessments', k, 'responsibilityIds', j], `no responsibility of role ${previewValue(role.id)} has the id ${previewValue(dutyRef)}`),
+        );
+      }
+    });
+  });
+
+  if (role.workflow) checkWorkflowIds(role.workflow, [...at, 'workflow'], issues);
+}
+
+export function checkWorkflowIds(workflow: Workflow, at: OrgPath, issues: OrgIssue[]): void {
+  const seen = new Map<string, string>();
+  const unique = (kind: string, id: string, path: OrgPath) => {
+    const key = `${kind}\u0000${id}`;
+    if (seen.has(key)) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in workflow ${previewValue(workflow.id)}`));
+    else seen.set(key, id);
+  };
+  const walkSteps = (steps: readonly WorkflowStep[], path: OrgPath) =>
+    steps.forEach((step, k) => {
+      unique('step', step.id, [...path, k, 'id']);
+      if (step.children) walkSteps(step.children, [...path, k, 'children']);
+    });
+  workflow.phases.forEach((phase, p) => {
+    unique('phase', phase.id, [...at, 'phases', p, 'id']);
+    walkSteps(phase.steps, [...at, 'phases', p, 'steps']);
+  });
+}
+
