@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['tests/dom/**/*.test.tsx'],
+          include: ['tests/dom/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/dom/setup.ts'],
         },
       },
@@ -45,7 +45,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser-host',
-          include: ['tests/browser/**/*.test.tsx'],
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/browser/setup.ts'],
           browser: browser('browser'),
         },
