@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
-  entry: { index: 'src/index.ts', examples: 'src/examples.ts' },
+  entry: { index: 'src/index.ts', examples: 'src/examples.ts', 'locales/zh-CN': 'src/locales/zh-CN.ts' },
 
   target: 'es2020',
   sourcemap: true,

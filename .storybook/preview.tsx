@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { RolekitProvider } from '../src';
+import { zhCN } from '../src/locales/zh-CN';
 import '../src/styles.css';
 
 /**
@@ -12,7 +13,8 @@ const withHost: Decorator = (Story, context) => {
   const dir = (context.globals.dir as string | undefined) ?? 'ltr';
   const locale = (context.globals.locale as string | undefined) ?? 'en';
   return (
-    <RolekitProvider locale={locale}>
+    // The way a host switches language: the locale for Intl, and the shipped zh-CN labels.
+    <RolekitProvider locale={locale} labels={locale === 'zh-CN' ? zhCN : undefined}>
       <div
         data-rk-theme={theme}
         dir={dir}
@@ -49,6 +51,12 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
+    // The role explorer opens first: Storybook shows the first story of the sorted sidebar.
+    options: {
+      storySort: {
+        order: ['Introduction', ['Role explorer', ['Role explorer', '*'], 'How the explorer is built', 'Overview', 'Theming', '*'], 'Components', '*'],
+      },
+    },
     controls: { expanded: true },
     // Every story is an accessibility test: an axe violation fails `npm test`.
     a11y: { test: 'error' },

@@ -1,4 +1,6 @@
 import type { OrgIssue } from '../model/issues';
+import { formatNumber } from './format';
+import { useLocale } from './locale';
 
 export interface IssueAlertProps {
   /** Sentence before the list, e.g. "Some of this org chart could not be drawn". */
@@ -6,11 +8,16 @@ export interface IssueAlertProps {
   issues: readonly OrgIssue[];
   /** Only the first few are listed; the rest are counted. @default 5 */
   limit?: number;
-  moreLabel?: (count: number) => string;
+  /** "…and 3 more": the raw count (for plural rules) and the count formatted for the locale. */
+  moreLabel?: (count: number, countText: string) => string;
+  /** Locale of the count.  @default the `RolekitProvider` locale */
+  locale?: string | undefined;
 }
 
 /** The visible error state every component uses: a role="alert" box listing problems in words. */
-export function IssueAlert({ title, issues, limit = 5, moreLabel = (n) => `…and ${n} more` }: IssueAlertProps) {
+export function IssueAlert({ title, issues, limit = 5, moreLabel = (_n, text) => `…and ${text} more`, locale }: IssueAlertProps) {
+  const contextLocale = useLocale();
+  const hidden = issues.length - limit;
   const shown = issues.slice(0, limit);
   return (
     <div role="alert" className="rk-error" data-slot="error">
@@ -24,7 +31,7 @@ export function IssueAlert({ title, issues, limit = 5, moreLabel = (n) => `…an
           ))}
         </ul>
       )}
-      {issues.length > limit && <p className="rk-error-more">{moreLabel(issues.length - limit)}</p>}
+      {hidden > 0 && <p className="rk-error-more">{moreLabel(hidden, formatNumber(hidden, locale ?? contextLocale))}</p>}
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
-/** Labels of every component, keyed by component; each component owns its own label type. */
-export type LabelOverrides = Record<string, Record<string, unknown> | undefined>;
+/**
+ * Labels of every component, keyed by component (`roleCard`, `responsibilityChecklist`,
+ * `orgChart`, `workflowStepper`); each component owns its own label type. A complete
+ * set ships for Simplified Chinese: `zhCN` from `rolekit/locales/zh-CN`.
+ */
+export type LabelOverrides = Record<string, object | undefined>;
 
 interface RolekitContextValue {
   locale?: string | undefined;

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
-import { formatCurrency } from '../internal/format';
+import { formatCurrency, formatNumber } from '../internal/format';
 import { isRecord } from '../internal/guards';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
@@ -160,6 +160,8 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
 
     const total = tree.leafIds.length;
     const done = countDone(tree.leafIds, checked.leaves);
+    const num = (n: number) => formatNumber(n, locale);
+    const progressOf = (d: number, t: number) => labels.progress(d, t, num(d), num(t));
     const atRisk = useMemo(() => penaltiesAtRisk(rules, checked.leaves), [rules, checked]);
     const atRiskText = atRisk.map(({ amount, currency }) => formatCurrency(amount, currency, locale)).join(' · ');
     const penaltySummary = atRisk.length ? `${labels.penaltiesAtRisk}: ${atRiskText}` : labels.noPenaltiesAtRisk;
@@ -167,8 +169,11 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const announcement = useAnnouncement({
       done,
       query,
-      onProgress: () => (rules.hasPenalties ? [labels.progress(done, total), penaltySummary] : [labels.progress(done, total)]),
-      onFilter: () => [labels.filterCount(filtered ? filtered.shownLeaves : total, total)],
+      onProgress: () => (rules.hasPenalties ? [progressOf(done, total), penaltySummary] : [progressOf(done, total)]),
+      onFilter: () => {
+        const shown = filtered ? filtered.shownLeaves : total;
+        return [labels.filterCount(shown, total, num(shown), num(total))];
+      },
     });
 
     const baseId = useId();
@@ -190,7 +195,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
 
     // Nothing useful to show: the role itself, or every duty in it, is unreadable.
     if (!record || (total === 0 && tree.groups.length === 0 && issues.length > 0 && responsibilities !== undefined)) {
-      return root(<IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} />);
+      return root(<IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} locale={locale} />);
     }
 
     const status = (
@@ -218,7 +223,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     }
 
     const percent = Math.round((done / total) * 100);
-    const progressText = labels.progress(done, total);
+    const progressText = progressOf(done, total);
     const shownGroups = filtered ? tree.groups.filter((group) => filtered.groupKeys.has(group.key)) : tree.groups;
 
     return root(
@@ -277,7 +282,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
                   onChange={(event) => state.setQuery(event.target.value)}
                 />
               </div>
-              {filtered && <bdi className="rk-checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total)}</bdi>}
+              {filtered && <bdi className="rk-checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total, num(filtered.shownLeaves), num(total))}</bdi>}
             </div>
           )}
         </div>
@@ -333,8 +338,10 @@ interface RenderContext {
  * -----------------------------------------------------------------------------------------------*/
 
 function GroupSection({ group, ctx }: { group: GroupNode; ctx: RenderContext }) {
-  const { state, labels, readOnly, headingLevel } = ctx;
+  const { state, labels, locale, readOnly, headingLevel } = ctx;
   const title = group.title ?? labels.untitledGroup;
+  const groupDone = countDone(group.leafIds, state.checked.leaves);
+  const groupTotal = group.leafIds.length;
   const checkedState = stateOf(group.leafIds, state.checked.leaves);
   const open = state.openGroups.includes(group.key);
   const Heading = `h${headingLevel}` as 'h3';
@@ -355,7 +362,7 @@ function GroupSection({ group, ctx }: { group: GroupNode; ctx: RenderContext }) 
                 <Highlight text={title} matcher={group.title === undefined ? undefined : state.matcher} />
               </bdi>
               <bdi className="rk-checklist-group-count" data-slot="checklist-group-count">
-                {labels.groupProgress(countDone(group.leafIds, state.checked.leaves), group.leafIds.length)}
+                {labels.groupProgress(groupDone, groupTotal, formatNumber(groupDone, locale), formatNumber(groupTotal, locale))}
               </bdi>
               <ChevronIcon />
             </Accordion.Trigger>
@@ -513,7 +520,11 @@ function Checkbox({ state, onToggle, ...inputProps }: CheckboxProps) {
         aria-checked={state === 'mixed' ? 'mixed' : undefined}
         onChange={onToggle}
       />
-      <svg className="rk-checkbox-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {/*
+       * display="none" hides the drawn tick where rolekit's stylesheet is not loaded (the
+       * native box shows its own state then); any CSS rule beats a presentation attribute.
+       */}
+      <svg className="rk-checkbox-icon" viewBox="0 0 16 16" width="16" height="16" display="none" aria-hidden="true" focusable="false">
         <path className="rk-checkbox-check" d="M4 8.5l2.5 2.5L12 5.5" />
         <path className="rk-checkbox-dash" d="M4.5 8h7" />
       </svg>
@@ -564,7 +575,8 @@ function checklistIssues(role: unknown): readonly OrgIssue[] {
  * Icons (decorative)
  * -----------------------------------------------------------------------------------------------*/
 
-const iconProps = { viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+// width/height: the size without rolekit's stylesheet (CSS overrides them).
+const iconProps = { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
 function ChevronIcon() {
   return (
@@ -612,7 +624,7 @@ function RuleIcon() {
 
 function EmptyIcon() {
   return (
-    <svg {...iconProps} viewBox="0 0 32 32" strokeWidth={1.5} className="rk-checklist-empty-icon">
+    <svg {...iconProps} viewBox="0 0 32 32" width={32} height={32} strokeWidth={1.5} className="rk-checklist-empty-icon">
       <rect x="7" y="5" width="18" height="23" rx="2.5" />
       <path d="M12 5V3.5h8V5M11.5 13h9M11.5 17.5h9M11.5 22h5" />
     </svg>

@@ -1,23 +1,25 @@
+import { plural } from '../internal/plural';
 import type { PENALTY_PERIODS } from '../model/schema';
 
 export type PenaltyPeriod = (typeof PENALTY_PERIODS)[number];
 
-const english = new Intl.PluralRules('en');
-const duties = (n: number) => (english.select(n) === 'one' ? 'duty' : 'duties');
+const duties = (n: number) => plural('en', n, { one: 'duty', other: 'duties' });
 
 /**
  * Every string ResponsibilityChecklist shows or announces. Override any of them with
  * the `labels` prop or `RolekitProvider labels={{ responsibilityChecklist: … }}`.
- * Functions receive numbers already counted and amounts already formatted for the
- * locale; pluralise with `Intl.PluralRules` in your own language.
+ * Count functions receive the raw numbers (to pick a plural form with
+ * `Intl.PluralRules`) followed by the same numbers formatted for the locale (to show);
+ * amounts arrive already formatted. Simplified Chinese ships as `zhCN` in
+ * `rolekit/locales/zh-CN`.
  */
 export interface ResponsibilityChecklistLabels {
   /** Visible label of the overall progress bar. */
   progressLabel: string;
   /** Overall progress, shown beside the bar and announced when it changes. */
-  progress: (done: number, total: number) => string;
+  progress: (done: number, total: number, doneText: string, totalText: string) => string;
   /** A group's count, shown in its header. */
-  groupProgress: (done: number, total: number) => string;
+  groupProgress: (done: number, total: number, doneText: string, totalText: string) => string;
   /** Accessible name of a group's tri-state checkbox; starts with the visible group title. */
   groupCheckbox: (groupTitle: string) => string;
   /** Heading text of a group whose data has no title. */
@@ -27,7 +29,7 @@ export interface ResponsibilityChecklistLabels {
   filterLabel: string;
   filterPlaceholder: string;
   /** Shown (and announced) while a filter is applied. */
-  filterCount: (shown: number, total: number) => string;
+  filterCount: (shown: number, total: number, shownText: string, totalText: string) => string;
   noMatches: (query: string) => string;
   clearFilter: string;
   emptyTitle: string;
@@ -44,7 +46,7 @@ export interface ResponsibilityChecklistLabels {
   otherAssessments: string;
   /** Title of the error box when the role cannot be shown at all. */
   errorTitle: string;
-  moreIssues: (count: number) => string;
+  moreIssues: (count: number, countText: string) => string;
 }
 
 const PER: Record<PenaltyPeriod, string> = {
@@ -58,14 +60,14 @@ const PER: Record<PenaltyPeriod, string> = {
 
 export const responsibilityChecklistLabels: ResponsibilityChecklistLabels = {
   progressLabel: 'Progress',
-  progress: (done, total) => `${done} of ${total} ${duties(total)} done`,
-  groupProgress: (done, total) => `${done} of ${total}`,
+  progress: (_done, total, doneText, totalText) => `${doneText} of ${totalText} ${duties(total)} done`,
+  groupProgress: (_done, _total, doneText, totalText) => `${doneText} of ${totalText}`,
   groupCheckbox: (title) => `${title}: all duties`,
   untitledGroup: 'Untitled group',
   untitledDuty: 'Untitled duty',
   filterLabel: 'Filter duties',
   filterPlaceholder: 'Filter duties…',
-  filterCount: (shown, total) => `Showing ${shown} of ${total} ${duties(total)}`,
+  filterCount: (_shown, total, shownText, totalText) => `Showing ${shownText} of ${totalText} ${duties(total)}`,
   noMatches: (query) => `No duties match “${query}”.`,
   clearFilter: 'Clear filter',
   emptyTitle: 'No responsibilities yet',
@@ -77,5 +79,5 @@ export const responsibilityChecklistLabels: ResponsibilityChecklistLabels = {
   noPenaltiesAtRisk: 'No penalties at risk',
   otherAssessments: 'Other assessments',
   errorTitle: 'These responsibilities could not be shown',
-  moreIssues: (count) => `…and ${count} more`,
+  moreIssues: (_count, text) => `…and ${text} more`,
 };

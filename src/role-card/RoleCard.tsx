@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
-import { initials } from '../internal/format';
+import { formatNumber, initials } from '../internal/format';
 import { isRecord, nonBlank, stringList } from '../internal/guards';
 import { safeHostHref } from '../internal/hostHref';
 import { IssueAlert } from '../internal/IssueAlert';
@@ -113,7 +113,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
   if (!record) {
     return (
       <article {...rootProps} ref={forwardedRef} className={rootClass} data-slot="role-card" data-variant={variant}>
-        <IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} />
+        <IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} locale={locale} />
       </article>
     );
   }
@@ -168,7 +168,8 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
             {facts.reports.length > 0 && (
               <div>
                 <dt className="rk-visually-hidden">{labels.directReports}</dt>
-                <dd>{labels.reportsCount(facts.reports.length)}</dd>
+                {/* dir="auto": "3 reports" keeps its order in an RTL page; the cell stays one box. */}
+                <dd dir="auto">{labels.reportsCount(facts.reports.length, formatNumber(facts.reports.length, locale))}</dd>
               </div>
             )}
           </dl>
@@ -234,12 +235,14 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
       )}
 
       {/* Keyed by role: an expanded "+N more" belongs to the role it was opened on. */}
-      <Facts key={record.id} facts={facts} links={links} labels={labels} limit={reportsLimit} />
+      <Facts key={record.id} facts={facts} links={links} labels={labels} limit={reportsLimit} locale={locale} />
 
       {summary && (
         <div className="rk-card-section" data-slot="role-card-section">
           <Section className="rk-card-section-title">{labels.summary}</Section>
-          <p className="rk-card-summary">{summary}</p>
+          <p className="rk-card-summary">
+            <bdi>{summary}</bdi>
+          </p>
         </div>
       )}
       {authority.length > 0 && (
@@ -279,7 +282,9 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
           {(dutyCount > 0 || assessmentCount > 0) && (
             <dl className="rk-card-counts">
               <dt className="rk-visually-hidden">{labels.countsLabel}</dt>
-              <dd>{labels.counts(dutyCount, assessmentCount)}</dd>
+              <dd>
+                <bdi>{labels.counts(dutyCount, assessmentCount, formatNumber(dutyCount, locale), formatNumber(assessmentCount, locale))}</bdi>
+              </dd>
             </dl>
           )}
           {children != null && (
@@ -341,7 +346,7 @@ interface LinkContext {
   onRoleClick: RoleCardProps['onRoleClick'];
 }
 
-function Facts({ facts, links, labels, limit }: { facts: RoleFacts; links: LinkContext; labels: RoleCardLabels; limit: number }) {
+function Facts({ facts, links, labels, limit, locale }: { facts: RoleFacts; links: LinkContext; labels: RoleCardLabels; limit: number; locale: string | undefined }) {
   const rows: Array<{ term: string; count?: number; items: ReadonlyArray<Role | string> }> = [];
   if (facts.manager !== undefined) rows.push({ term: labels.reportsTo, items: [facts.manager] });
   if (facts.reports.length) rows.push({ term: labels.directReports, count: facts.reports.length, items: facts.reports });
@@ -355,10 +360,10 @@ function Facts({ facts, links, labels, limit }: { facts: RoleFacts; links: LinkC
         <div key={row.term} className="rk-card-fact">
           <dt>
             {row.term}
-            {row.count !== undefined && <span className="rk-card-count">{row.count}</span>}
+            {row.count !== undefined && <span className="rk-card-count">{formatNumber(row.count, locale)}</span>}
           </dt>
           <dd>
-            <RoleList items={row.items} facts={facts} links={links} labels={labels} limit={row.count !== undefined ? limit : Infinity} />
+            <RoleList items={row.items} facts={facts} links={links} labels={labels} limit={row.count !== undefined ? limit : Infinity} locale={locale} />
           </dd>
         </div>
       ))}
@@ -372,12 +377,14 @@ function RoleList({
   links,
   labels,
   limit,
+  locale,
 }: {
   items: ReadonlyArray<Role | string>;
   facts: RoleFacts;
   links: LinkContext;
   labels: RoleCardLabels;
   limit: number;
+  locale: string | undefined;
 }) {
   const [expanded, setExpanded] = useState(false);
   const max = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : items.length));
@@ -405,7 +412,7 @@ function RoleList({
       </ul>
       {(hidden > 0 || expanded) && items.length > max && (
         <button type="button" className="rk-card-more" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)}>
-          {expanded ? labels.showFewer : labels.showMore(hidden)}
+          {expanded ? labels.showFewer : labels.showMore(hidden, formatNumber(hidden, locale))}
         </button>
       )}
     </>
@@ -511,7 +518,7 @@ function AvatarImage({ src, name }: { src: string; name: string }) {
 function VacantAvatar() {
   return (
     <span className="rk-avatar" data-slot="role-card-avatar" data-vacant="" aria-hidden="true">
-      <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" className="rk-avatar-icon" focusable="false">
+      <svg viewBox="0 0 20 20" width="20" height="20" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" className="rk-avatar-icon" focusable="false">
         <circle cx="10" cy="7.5" r="3" />
         <path d="M4.5 16c.8-2.6 3-4 5.5-4s4.7 1.4 5.5 4" />
       </svg>
@@ -534,8 +541,11 @@ function VacantBadge({ labels }: { labels: RoleCardLabels }) {
 function TextList({ items }: { items: readonly string[] }) {
   return (
     <ul className="rk-card-list">
+      {/* bdi: data in another script than the page (English in an RTL portal) keeps its own order. */}
       {items.map((item, i) => (
-        <li key={i}>{item}</li>
+        <li key={i}>
+          <bdi>{item}</bdi>
+        </li>
       ))}
     </ul>
   );
@@ -580,7 +590,8 @@ function cardIssues(role: unknown, org: Org | undefined): readonly OrgIssue[] {
  * Icons (decorative)
  * -----------------------------------------------------------------------------------------------*/
 
-const iconProps = { viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round', className: 'rk-card-icon' } as const;
+// width/height: the size without rolekit's stylesheet (CSS overrides them).
+const iconProps = { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round', className: 'rk-card-icon' } as const;
 
 function MailIcon() {
   return (

@@ -1,5 +1,6 @@
-const english = new Intl.PluralRules('en');
-const plural = (n: number, one: string, other: string) => (english.select(n) === 'one' ? one : other);
+import { plural } from '../internal/plural';
+
+const en = (n: number, one: string, other: string) => plural('en', n, { one, other });
 
 const LEVELS: Record<string, string> = {
   executive: 'Executive',
@@ -12,8 +13,9 @@ const LEVELS: Record<string, string> = {
 
 /**
  * Every string RoleCard shows. Override any of them with the `labels` prop or
- * `RolekitProvider labels={{ roleCard: … }}`. Count labels receive the number;
- * pluralise with `Intl.PluralRules` in your own language.
+ * `RolekitProvider labels={{ roleCard: … }}`. Count labels receive the number (to
+ * pick a plural form with `Intl.PluralRules`) and the number already formatted for the
+ * locale (to show). Simplified Chinese ships as `zhCN` in `rolekit/locales/zh-CN`.
  */
 export interface RoleCardLabels {
   /** Badge on a role nobody holds. */
@@ -39,9 +41,9 @@ export interface RoleCardLabels {
   dottedLineTo: string;
   dottedLineReports: string;
   /** Compact card: "5 reports". */
-  reportsCount: (count: number) => string;
+  reportsCount: (count: number, countText: string) => string;
   /** Button revealing the rest of a long list. */
-  showMore: (hidden: number) => string;
+  showMore: (hidden: number, hiddenText: string) => string;
   showFewer: string;
   summary: string;
   authority: string;
@@ -50,12 +52,12 @@ export interface RoleCardLabels {
   required: string;
   preferred: string;
   /** Footer: "12 duties · 6 assessments". */
-  counts: (duties: number, assessments: number) => string;
+  counts: (duties: number, assessments: number, dutiesText: string, assessmentsText: string) => string;
   /** Term (visually hidden) before the counts. */
   countsLabel: string;
   /** Title of the error box when the role cannot be shown at all. */
   errorTitle: string;
-  moreIssues: (count: number) => string;
+  moreIssues: (count: number, countText: string) => string;
 }
 
 export const roleCardLabels: RoleCardLabels = {
@@ -67,7 +69,7 @@ export const roleCardLabels: RoleCardLabels = {
   level: 'Level',
   location: 'Location',
   levelName: (level) => LEVELS[level] ?? level,
-  holders: (count) => plural(count, 'Holder', 'Holders'),
+  holders: (count) => en(count, 'Holder', 'Holders'),
   email: 'Email',
   phone: 'Phone',
   reportsTo: 'Reports to',
@@ -75,8 +77,8 @@ export const roleCardLabels: RoleCardLabels = {
   assistants: 'Assistants',
   dottedLineTo: 'Dotted line to',
   dottedLineReports: 'Dotted-line reports',
-  reportsCount: (count) => `${count} ${plural(count, 'report', 'reports')}`,
-  showMore: (hidden) => `+${hidden} more`,
+  reportsCount: (count, text) => `${text} ${en(count, 'report', 'reports')}`,
+  showMore: (_hidden, text) => `+${text} more`,
   showFewer: 'Show fewer',
   summary: 'Nature of work',
   authority: 'Authority',
@@ -84,11 +86,11 @@ export const roleCardLabels: RoleCardLabels = {
   qualifications: 'Qualifications',
   required: 'Required',
   preferred: 'Preferred',
-  counts: (duties, assessments) =>
-    [`${duties} ${plural(duties, 'duty', 'duties')}`, assessments > 0 ? `${assessments} ${plural(assessments, 'assessment', 'assessments')}` : '']
+  counts: (duties, assessments, dutiesText, assessmentsText) =>
+    [`${dutiesText} ${en(duties, 'duty', 'duties')}`, assessments > 0 ? `${assessmentsText} ${en(assessments, 'assessment', 'assessments')}` : '']
       .filter(Boolean)
       .join(' · '),
   countsLabel: 'Responsibilities',
   errorTitle: 'This role could not be shown',
-  moreIssues: (count) => `…and ${count} more`,
+  moreIssues: (_count, text) => `…and ${text} more`,
 };

@@ -312,7 +312,7 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
       <div {...rootProps}>
         {titleText && createElement(TitleTag, { id: titleId, className: 'rk-workflow-stepper-title', 'data-slot': 'workflow-stepper-title' }, <bdi>{titleText}</bdi>)}
         {!model && issues.length > 0 ? (
-          <IssueAlert title={labels.invalidWorkflow} issues={issues} moreLabel={labels.moreIssues} />
+          <IssueAlert title={labels.invalidWorkflow} issues={issues} moreLabel={labels.moreIssues} locale={locale} />
         ) : (
           <p className="rk-workflow-stepper-empty" data-slot="workflow-stepper-empty">
             {labels.noPhases}
@@ -345,7 +345,7 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
         {activeProgress.total > 0 && (
           <>
             <span className="rk-visually-hidden">, </span>
-            <span className="rk-workflow-stepper-phase-progress">{labels.stepsDone(activeProgress.done, activeProgress.total, num(activeProgress.done), num(activeProgress.total))}</span>
+            <bdi className="rk-workflow-stepper-phase-progress">{labels.stepsDone(activeProgress.done, activeProgress.total, num(activeProgress.done), num(activeProgress.total))}</bdi>
           </>
         )}
       </p>
@@ -435,7 +435,7 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
       <div className="rk-workflow-stepper-header" data-slot="workflow-stepper-header">
         {titleText && createElement(TitleTag, { id: titleId, className: 'rk-workflow-stepper-title', 'data-slot': 'workflow-stepper-title' }, <bdi>{titleText}</bdi>)}
         <p className="rk-workflow-stepper-overall" data-slot="workflow-stepper-overall">
-          {labels.stepsDone(doneSteps, totalSteps, num(doneSteps), num(totalSteps))}
+          <bdi>{labels.stepsDone(doneSteps, totalSteps, num(doneSteps), num(totalSteps))}</bdi>
         </p>
         <div className="rk-workflow-stepper-meter" aria-hidden="true">
           <div className="rk-workflow-stepper-meter-fill" style={{ inlineSize: `${totalSteps === 0 ? 100 : (doneSteps / totalSteps) * 100}%` }} />
@@ -545,7 +545,7 @@ function PhaseTrigger({ phase, progress, state, reachable, lockedReason, labels,
           <bdi>{phase.title}</bdi>
         </span>
         <span className="rk-workflow-stepper-phase-meta">
-          <span className="rk-workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</span>
+          <bdi className="rk-workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</bdi>
           <span className="rk-visually-hidden">, </span>
           {lockedReason ? (
             <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-hint">

@@ -1,3 +1,5 @@
+import { plural } from '../internal/plural';
+
 /**
  * Every string `WorkflowStepper` shows or announces, in English. Override some or
  * all of them with the `labels` prop, or for every stepper at once with
@@ -5,6 +7,7 @@
  *
  * Functions receive numbers already formatted for the locale (`countText`) next to
  * the raw number (`count`) so a translation can pick a plural form from the latter.
+ * Simplified Chinese ships as `zhCN` in `rolekit/locales/zh-CN`.
  */
 export interface WorkflowStepperLabels {
   /** Name of the root group when the workflow has no title. */
@@ -60,7 +63,7 @@ export interface WorkflowStepperLabels {
   announcePhaseComplete: (phaseTitle: string) => string;
   /** Title of the error box when the workflow cannot be read at all. */
   invalidWorkflow: string;
-  moreIssues: (count: number) => string;
+  moreIssues: (count: number, countText: string) => string;
 }
 
 export const workflowStepperLabels: WorkflowStepperLabels = {
@@ -68,8 +71,8 @@ export const workflowStepperLabels: WorkflowStepperLabels = {
   phases: 'Phases',
   phaseNumber: (n) => `Phase ${n}`,
   phaseOf: (current, total) => `Phase ${current} of ${total}`,
-  stepCount: (count, text) => (count === 0 ? 'No steps' : count === 1 ? '1 step' : `${text} steps`),
-  stepsDone: (_done, total, doneText, totalText) => (total === 1 ? `${doneText} of 1 step done` : `${doneText} of ${totalText} steps done`),
+  stepCount: (count, text) => (count === 0 ? 'No steps' : `${text} ${plural('en', count, { one: 'step', other: 'steps' })}`),
+  stepsDone: (_done, total, doneText, totalText) => `${doneText} of ${totalText} ${plural('en', total, { one: 'step', other: 'steps' })} done`,
   statusComplete: 'Completed',
   statusCurrent: 'Current',
   statusInProgress: 'In progress',
@@ -99,5 +102,5 @@ export const workflowStepperLabels: WorkflowStepperLabels = {
   announcePhase: (phaseOf, title) => `${phaseOf}: ${title}`,
   announcePhaseComplete: (title) => `${title}: all steps done`,
   invalidWorkflow: 'This workflow could not be shown',
-  moreIssues: (n) => `…and ${n} more`,
+  moreIssues: (_n, text) => `…and ${text} more`,
 };

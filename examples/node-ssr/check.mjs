@@ -1,0 +1,26 @@
+// ESM on plain Node: import('rolekit') and render every component to a string.
+import assert from 'node:assert/strict';
+import { createElement as h } from 'react';
+import { renderToString } from 'react-dom/server';
+
+const { OrgChart, RoleCard, ResponsibilityChecklist, WorkflowStepper, RolekitProvider, parseOrg } = await import('rolekit');
+const { salesOrg, salesOrgZh } = await import('rolekit/examples');
+const { zhCN } = await import('rolekit/locales/zh-CN');
+
+assert.equal(typeof window, 'undefined');
+assert.equal(parseOrg(salesOrg).ok, true);
+const role = salesOrg.roles.find((r) => r.id === 'assistant-sales-director');
+const html = [
+  renderToString(h(OrgChart, { org: salesOrg })),
+  renderToString(h(RoleCard, { role, org: salesOrg })),
+  renderToString(h(ResponsibilityChecklist, { role })),
+  renderToString(h(WorkflowStepper, { workflow: role.workflow })),
+];
+assert.match(html[0], /role="tree"/);
+assert.match(html[0], /Sales Director/);
+assert.match(html[1], /Assistant Sales Director/);
+assert.match(html[2], /role="progressbar"/);
+assert.match(html[3], /Market problem-solving cycle/);
+const zhChart = renderToString(h(RolekitProvider, { locale: 'zh-CN', labels: zhCN }, h(OrgChart, { org: salesOrgZh })));
+assert.match(zhChart, /全部展开/);
+console.log('import(rolekit): 4 components rendered to strings');

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { OrgChart, ResponsibilityChecklist, RoleCard, WorkflowStepper, type Org } from '../src';
+
+/**
+ * The role explorer: the four components on one org, as an HR portal would use them.
+ * Only the public API. The selected role lives in the URL hash (`#role=<id>`), so a
+ * link opens the same role: read on mount, followed on `hashchange` (the card's
+ * manager/report links are plain `#role=` links), written with `replaceState` when
+ * the chart selects (no history entry per click).
+ */
+
+export interface RoleExplorerProps {
+  org: Org;
+  /** The role shown when the URL names none. */
+  defaultRoleId?: string;
+  /** Strings of the explorer itself (the components take theirs from RolekitProvider). */
+  text?: Partial<ExplorerText>;
+}
+
+export interface ExplorerText {
+  chart: string;
+  skip: string;
+  details: (title: string) => string;
+  none: string;
+  workflow: string;
+  duties: string;
+}
+
+export const explorerTextEn: ExplorerText = {
+  chart: 'Sales department',
+  skip: 'Skip to role details',
+  details: (title) => `Role details: ${title}`,
+  none: 'Select a role in the chart to see its details.',
+  workflow: 'How this role works',
+  duties: 'Responsibilities',
+};
+
+export const explorerTextZh: ExplorerText = {
+  chart: '销售部',
+  skip: '跳到岗位详情',
+  details: (title) => `岗位详情：${title}`,
+  none: '在架构图中选择一个岗位，查看详情。',
+  workflow: '工作流程',
+  duties: '岗位职责',
+};
+
+const HASH_KEY = 'role';
+
+/** `#role=sales-director` → `sales-director`. */
+export function roleIdFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const id = params.get(HASH_KEY);
+  return id || undefined;
+}
+
+export const roleHref = (roleId: string) => `#${HASH_KEY}=${encodeURIComponent(roleId)}`;
+
+export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplorerProps) {
+  const text = { ...explorerTextEn, ...textProp };
+  const known = useCallback((id: string | undefined) => (id && org.roles.some((role) => role.id === id) ? id : undefined), [org]);
+  const fallback = known(defaultRoleId) ?? org.roles[0]?.id ?? null;
+  // The server (and the first client render) cannot know the hash: start from the default, then read it.
+  const [roleId, setRoleId] = useState<string | null>(fallback);
+  const detailsRef = useRef<HTMLElement>(null);
+  const chartTitleId = useId();
+  const detailsId = useId();
+  /** Set when the change came from inside the details (a card link): focus follows the new role. */
+  const focusDetails = useRef(false);
+
+  useEffect(() => {
+    const fromHash = () => {
+      const id = known(roleIdFromHash(window.location.hash));
+      if (id) setRoleId(id);
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, [known]);
+
+  useEffect(() => {
+    if (!focusDetails.current) return;
+    focusDetails.current = false;
+    detailsRef.current?.focus();
+  }, [roleId]);
+
+  const select = (id: string) => {
+    setRoleId(id);
+    if (roleIdFromHash(window.location.hash) !== id) window.history.replaceState(window.history.state, '', roleHref(id));
+  };
+
+  // A card link is a real `#role=` link (open in a new tab, copy the address). A plain
+  // click sets the hash itself, so a page with a <base href> does not load another
+  // page, and moves focus to the new role's details, since the link itself goes away.
+  const onCardLink = (id: string, event: MouseEvent<HTMLElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    focusDetails.current = true;
+    window.location.hash = roleHref(id);
+  };
+
+  const role = org.roles.find((candidate) => candidate.id === roleId);
+
+  return (
+    <div className="explorer">
+      <a
+        className="explorer-skip"
+        href={`#${detailsId}`}
+        onClick={(event) => {
+          // Not a hash navigation: that would replace `#role=…` in the address.
+          event.preventDefault();
+          detailsRef.current?.focus();
+        }}
+      >
+        {text.skip}
+      </a>
+      <section className="explorer-chart" aria-labelledby={chartTitleId}>
+        <h1 id={chartTitleId} className="explorer-title">
+          {org.name ?? text.chart}
+        </h1>
+        <OrgChart org={org} aria-labelledby={chartTitleId} selectedId={roleId} onSelect={select} defaultExpandDepth={Infinity} height={440} />
+      </section>
+      <section
+        ref={detailsRef}
+        id={detailsId}
+        className="explorer-details"
+        tabIndex={-1}
+        aria-label={role ? text.details(role.title) : text.none}
+        data-role-id={role?.id}
+      >
+        {role ? (
+          <>
+            <RoleCard key={role.id} role={role} org={org} headingLevel={2} getRoleHref={roleHref} onRoleClick={onCardLink} className="explorer-card" />
+            <div className="explorer-side">
+              <section className="explorer-panel" aria-label={text.duties}>
+                <ResponsibilityChecklist role={role} headingLevel={3} />
+              </section>
+              {role.workflow && (
+                <section className="explorer-panel" aria-label={text.workflow}>
+                  <WorkflowStepper workflow={role.workflow} headingLevel={3} orientation="vertical" />
+                </section>
+              )}
+            </div>
+          </>
+        ) : (
+          <p>{text.none}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The explorer's own layout: host CSS, not rolekit's (a portal brings its own page grid). */
+export const explorerCss = `
+.explorer { display: grid; gap: 1.5rem; font-family: system-ui, sans-serif; color: #1f2937; }
+[data-rk-theme="dark"] .explorer { color: #e5e7eb; }
+.explorer-title { margin: 0 0 0.75rem; font-size: 1.25rem; }
+.explorer-skip { position: absolute; inset-inline-start: 1rem; inset-block-start: -3rem; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: #1d4ed8; color: #fff; z-index: 10; }
+.explorer-skip:focus { inset-block-start: 0.5rem; }
+.explorer-details { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 1.5rem; align-items: start; border-radius: 0.75rem; }
+.explorer-details:focus-visible { outline: 2px solid #2563eb; outline-offset: 4px; }
+.explorer-side { display: grid; gap: 1.5rem; min-inline-size: 0; }
+.explorer-panel { min-inline-size: 0; }
+`;
