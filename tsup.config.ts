@@ -1,8 +1,14 @@
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
-  entry: { index: 'src/index.ts', examples: 'src/examples.ts', 'locales/zh-CN': 'src/locales/zh-CN.ts' },
-
+  entry: {
+    index: 'src/index.ts',
+    // The model without 'use client': React Server Components (a Next.js page) can
+    // call parseOrg or fromPeople on the server; from the main entry they could not.
+    model: 'src/model/index.ts',
+    examples: 'src/examples.ts',
+    'locales/zh-CN': 'src/locales/zh-CN.ts',
+  },
   target: 'es2020',
   sourcemap: true,
   // src/index.ts starts with 'use client' (React Server Components need it at the
@@ -23,7 +29,6 @@ export default defineConfig([
     // inside one big file cannot do this (forwardRef calls are not provably pure).
     entry: {
       ...(shared.entry as Record<string, string>),
-      'parts/model': 'src/model/index.ts',
       'parts/role-card': 'src/role-card/index.ts',
       'parts/responsibility-checklist': 'src/responsibility-checklist/index.ts',
       'parts/org-chart': 'src/org-chart/index.ts',
