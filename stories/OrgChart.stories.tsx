@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { OrgChart, OrgChartNode, type Org, type OrgChartHandle, type Role } from '../src';
+import { OrgChart, OrgChartNode, layoutOrg, outlineOrg, type Org, type OrgChartHandle, type Role } from '../src';
 import { generateOrg, salesOrg, salesOrgZh } from '../src/examples';
 
 const meta = {
@@ -165,11 +165,22 @@ export const Chinese: Story = {
 
 const org300 = generateOrg(300, 4);
 
-/** 300 roles fully expanded in the normal layout: one very wide row per level. */
+/**
+ * 300 roles fully expanded in the normal layout: one very wide row per level. Past 150
+ * visible roles only the window around the view is in the DOM; the keys still reach all.
+ */
 export const Normal300: Story = {
   args: { org: org300, defaultExpandDepth: Infinity, height: 560 },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('treeitem')).toHaveLength(300);
+    const items = within(canvasElement).getAllByRole('treeitem');
+    await expect(items.length).toBeLessThan(120);
+    const outline = outlineOrg(org300, { expandDepth: Infinity });
+    await expect(outline.items).toHaveLength(300);
+    items[0]!.focus();
+    await userEvent.keyboard('{End}');
+    const last = canvasElement.ownerDocument.activeElement;
+    await expect(last).toHaveAttribute('data-role-id', outline.items[299]!.id);
+    await expect(last).toHaveAttribute('aria-posinset', String(outline.items[299]!.posInSet));
   },
 };
 
@@ -178,8 +189,15 @@ export const Compact300: Story = {
   args: { org: org300, defaultExpandDepth: Infinity, compact: true, height: 560 },
   play: async ({ canvasElement }) => {
     const items = within(canvasElement).getAllByRole('treeitem');
-    await expect(items).toHaveLength(300);
-    await expect(items.filter((i) => i.getAttribute('data-placement') === 'compact').length).toBeGreaterThan(100);
+    await expect(items.length).toBeLessThan(120);
+    // The grids are low in the chart: walk up from the last node to one in a grid; the view follows.
+    const layout = layoutOrg(org300, { expandDepth: Infinity, compact: true });
+    const last = layout.nodes.map((n) => n.placement).lastIndexOf('compact');
+    items[0]!.focus();
+    await userEvent.keyboard('{End}');
+    for (let k = layout.nodes.length - 1; k > last; k--) await userEvent.keyboard('{ArrowUp}');
+    await expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('data-placement', 'compact');
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-placement="compact"]').length).toBeGreaterThan(5));
   },
 };
 
@@ -396,5 +414,130 @@ export const Keyboard: Story = {
     await userEvent.keyboard('*');
     await expect(treeitem(canvasElement, /^Sales Manager, North Region/)).toHaveAttribute('aria-expanded', 'true');
     await expect(admin).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/* ------------------------------------------------------------------ at scale */
+
+// Built on first use, not when the file loads: every story of this file shares the module.
+const big = new Map<number, Org>();
+const synthetic = (n: number) => big.get(n) ?? big.set(n, generateOrg(n, 1)).get(n)!;
+const domSize = (el: Element) => el.getElementsByTagName('*').length;
+
+/** 10,000 roles, opened two levels deep: drag to pan, Ctrl/⌘ + wheel or pinch to zoom, search by name. */
+export const TenThousand: Story = {
+  args: { height: 640 },
+  render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('tree')).toBeVisible();
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+  },
+};
+
+/** 10,000 roles fully expanded. Only what is in view is in the DOM; zoomed out, the boxes become marks on a canvas. */
+export const TenThousandExpanded: Story = {
+  args: { height: 640, defaultExpandDepth: Infinity },
+  render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,
+  play: async ({ canvasElement }) => {
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fit' }));
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="org-chart"]')).toHaveAttribute('data-detail', 'marks'));
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+  },
+};
+
+/** 100,000 roles, opened two levels deep. */
+export const HundredThousand: Story = {
+  args: { height: 640 },
+  render: (args) => <OrgChart {...args} org={synthetic(100_000)} />,
+  play: async ({ canvasElement }) => {
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+  },
+};
+
+/** 100,000 roles fully expanded: End walks to the last one, which is brought into view. */
+export const HundredThousandExpanded: Story = {
+  args: { height: 640, defaultExpandDepth: Infinity },
+  render: (args) => <OrgChart {...args} org={synthetic(100_000)} />,
+  play: async ({ canvasElement }) => {
+    const first = within(canvasElement).getAllByRole('treeitem')[0]!;
+    first.focus();
+    await userEvent.keyboard('{End}');
+    await expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('aria-level');
+    await expect(canvasElement.ownerDocument.activeElement).not.toBe(first);
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+  },
+};
+
+/** Search: type a name, title or department; Enter goes to the next match (expanding its managers), Shift+Enter back. */
+export const Search: Story = {
+  args: { defaultExpandDepth: 1, height: 480 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'shanghai');
+    await expect(canvas.getByRole('status')).toHaveTextContent('1 match');
+    await userEvent.keyboard('{Enter}');
+    const match = await canvas.findByRole('treeitem', { name: /Shanghai/ });
+    await expect(match).toHaveAttribute('data-match', '');
+    await expect(treeitem(canvasElement, /^Sales Director/)).toHaveAttribute('data-match-path', '');
+  },
+};
+
+/** Zoom with the buttons (or + / − / 0 when the chart has focus). */
+export const ZoomButtons: Story = {
+  args: { height: 420 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const layer = canvasElement.querySelector<HTMLElement>('[data-slot="org-chart-canvas"]')!;
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(layer.style.transform)?.[1]);
+    await userEvent.click(canvas.getByRole('button', { name: 'Zoom out' }));
+    await waitFor(() => expect(scale()).toBeCloseTo(0.8));
+    await userEvent.click(canvas.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(scale()).toBeCloseTo(1));
+    await userEvent.click(canvas.getByRole('button', { name: 'Fit' }));
+    await waitFor(() => expect(scale()).toBeLessThan(1));
+  },
+};
+
+/* ------------------------------------------------------------------ lazy loading, overview */
+
+/** A fake server over a 2,000-role org: it sends a role's reports (each with its `reportCount`) after a short wait. */
+function fakeServer(delay = 400) {
+  const full = generateOrg(2_000, 6);
+  const reportsOf = new Map<string, Role[]>();
+  for (const role of full.roles) if (role.reportsTo) reportsOf.set(role.reportsTo, [...(reportsOf.get(role.reportsTo) ?? []), role]);
+  const people = new Map((full.people ?? []).map((p) => [p.id, p]));
+  const send = (roles: Role[]): Org => ({
+    name: full.name,
+    roles: roles.map((r) => ({ ...r, reportCount: reportsOf.get(r.id)?.length ?? 0 })),
+    people: roles.flatMap((r) => (r.holderIds ?? []).map((id) => people.get(id)!)),
+  });
+  const root = full.roles[0]!;
+  const first = send([root, ...(reportsOf.get(root.id) ?? [])]);
+  const loadChildren = (id: string) =>
+    new Promise<Org>((resolve) => setTimeout(() => resolve(send(reportsOf.get(id) ?? [])), delay));
+  return { org: { ...first, name: 'Lazy-loaded org (2,000 roles on the server)' }, loadChildren };
+}
+const lazyServer = fakeServer();
+
+/** `loadChildren`: only the top of the org is sent; each team loads when its manager is first opened. */
+export const LazyLoaded: Story = {
+  args: { org: lazyServer.org, loadChildren: lazyServer.loadChildren, height: 560 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const vp = canvas.getAllByRole('treeitem', { expanded: false })[0]!;
+    vp.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(vp).toHaveAttribute('aria-expanded', 'true'), { timeout: 5000 });
+    await expect(canvasElement.querySelectorAll('[role="treeitem"][aria-level="3"]').length).toBeGreaterThan(0);
+  },
+};
+
+/** The mini-map: the whole chart with the visible area; drag in it to move the view. */
+export const WithMinimap: Story = {
+  args: { height: 560, minimap: true, defaultExpandDepth: Infinity },
+  render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull();
   },
 };

@@ -134,6 +134,19 @@ export interface OrgLayout {
   readonly options: ResolvedLayoutOptions;
   /** The node of a visible role. */
   node(id: string): LayoutNode | undefined;
+  /** The solid connector into `nodes[index]`; `null` for a root. Built on demand, for renderers that draw a slice. */
+  linkTo(index: number): LayoutLink | null;
+  /**
+   * Indexes of the first and last report of `nodes[index]` hung from its bus (side-branch
+   * assistants aside), or `null`: the links into these two span the whole bus, so a
+   * renderer drawing a slice draws them to show a bus whose ends are out of view.
+   */
+  busEnds(index: number): readonly [number, number] | null;
+  /**
+   * Indexes into `nodes` of every box that intersects `rect`, ascending (outline order).
+   * A grid built on first call makes each query cost the cells it covers, not the org's size.
+   */
+  query(rect: LayoutRect): number[];
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -317,10 +330,10 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
   h.eachBefore((node) => {
     node.data.order = order++;
   });
+  // Called for every pair of neighbours at every level: no allocation in here.
   const separation = (a: HierarchyPointNode<Item>, b: HierarchyPointNode<Item>) => {
-    const [first, second] = a.data.order < b.data.order ? [a.data, b.data] : [b.data, a.data];
     const gap = a.parent === b.parent && a.depth > 1 ? gs : gt;
-    return first.after + second.before + gap;
+    return (a.data.order < b.data.order ? a.data.after + b.data.before : b.data.after + a.data.before) + gap;
   };
   const laid = tree<Item>().nodeSize([1, 1]).separation(separation)(h);
 
@@ -426,30 +439,35 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
     if (y + H > maxY) maxY = y + H;
   }
 
+  const linkTo = (i: number): LayoutLink | null => {
+    const m = manager[i];
+    if (m === undefined || m < 0) return null;
+    const mb = centre[m]!;
+    const mEnd = top[m]! + D;
+    const b = centre[i]!;
+    const d = top[i]!;
+    let points: LayoutPoint[];
+    if (placement[i] === 1) {
+      // Side branch: down the trunk to the middle of the box, then across to its near edge.
+      const mid = d + D / 2;
+      points = [point(mb, mEnd), point(mb, mid), point(b < mb ? b + half : b - half, mid)];
+    } else if (Number.isNaN(trunk[i]!)) {
+      // Elbow: down to the bus, along it, down into the box.
+      points = [point(mb, mEnd), point(mb, bus[i]!), point(b, bus[i]!), point(b, d)];
+    } else {
+      // Later rows of a compact grid: along the bus to the trunk, down it to the row's own bus.
+      const t = trunk[i]!;
+      const rowBus = d - rowGap / 2;
+      points = [point(mb, mEnd), point(mb, bus[i]!), point(t, bus[i]!), point(t, rowBus), point(b, rowBus), point(b, d)];
+    }
+    return { kind: placement[i] === 1 ? 'assistant' : 'report', from: items[m]!.id, to: items[i]!.id, points };
+  };
+
   const buildLinks = (): LayoutLink[] => {
     const links: LayoutLink[] = [];
     for (let i = 0; i < n; i++) {
-      const m = manager[i]!;
-      if (m < 0) continue;
-      const mb = centre[m]!;
-      const mEnd = top[m]! + D;
-      const b = centre[i]!;
-      const d = top[i]!;
-      let points: LayoutPoint[];
-      if (placement[i] === 1) {
-        // Side branch: down the trunk to the middle of the box, then across to its near edge.
-        const mid = d + D / 2;
-        points = [point(mb, mEnd), point(mb, mid), point(b < mb ? b + half : b - half, mid)];
-      } else if (Number.isNaN(trunk[i]!)) {
-        // Elbow: down to the bus, along it, down into the box.
-        points = [point(mb, mEnd), point(mb, bus[i]!), point(b, bus[i]!), point(b, d)];
-      } else {
-        // Later rows of a compact grid: along the bus to the trunk, down it to the row's own bus.
-        const t = trunk[i]!;
-        const rowBus = d - rowGap / 2;
-        points = [point(mb, mEnd), point(mb, bus[i]!), point(t, bus[i]!), point(t, rowBus), point(b, rowBus), point(b, d)];
-      }
-      links.push({ kind: placement[i] === 1 ? 'assistant' : 'report', from: items[m]!.id, to: items[i]!.id, points });
+      const link = linkTo(i);
+      if (link) links.push(link);
     }
     return links;
   };
@@ -495,6 +513,22 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
 
   let links: LayoutLink[] | undefined;
   let dottedLinks: LayoutLink[] | undefined;
+  let grid: ((rect: LayoutRect) => number[]) | undefined;
+  let ends: Int32Array | undefined;
+  const busEnds = (i: number): readonly [number, number] | null => {
+    if (!ends) {
+      // Outline order: the first report written for a manager is its first, the last its last.
+      ends = new Int32Array(2 * n).fill(-1);
+      for (let k = 0; k < n; k++) {
+        const m = manager[k]!;
+        if (m < 0 || placement[k] === 1) continue;
+        if (ends[2 * m]! < 0) ends[2 * m] = k;
+        ends[2 * m + 1] = k;
+      }
+    }
+    const first = ends[2 * i] ?? -1;
+    return first < 0 ? null : [first, ends[2 * i + 1]!];
+  };
   return {
     nodes,
     get links() {
@@ -507,9 +541,55 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
     outline,
     options,
     node: (id) => nodes[outline.indexOf(id)],
+    linkTo,
+    busEnds,
+    query: (rect) => (grid ??= buildGrid(nodes, minX, minY, maxX, maxY))(rect),
+  };
+}
+
+/**
+ * A uniform grid over the boxes: each box is filed under the cell of its top-left
+ * corner (cells are at least a box big, so a query grown by one box finds every box
+ * that reaches into it). Compressed rows (offsets + one index array) keep it at two
+ * typed arrays. The cell size grows with the chart's area so a pathological shape
+ * (very wide *and* very deep) still has about four cells per box.
+ */
+function buildGrid(nodes: readonly LayoutNode[], minX: number, minY: number, maxX: number, maxY: number) {
+  const n = nodes.length;
+  const w = nodes[0]?.width ?? 1;
+  const h = nodes[0]?.height ?? 1;
+  const size = Math.max(1024, w, h, Math.sqrt(((maxX - minX) * (maxY - minY)) / (4 * n + 1)));
+  const cols = Math.floor((maxX - minX) / size) + 1;
+  const rows = Math.floor((maxY - minY) / size) + 1;
+  const cellOf = new Int32Array(n);
+  const start = new Int32Array(cols * rows + 1);
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor((nodes[i]!.y - minY) / size) * cols + Math.floor((nodes[i]!.x - minX) / size);
+    cellOf[i] = c;
+    start[c + 1]!++;
+  }
+  for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, -1);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[cellOf[i]!]!++] = i;
+
+  return (rect: LayoutRect): number[] => {
+    const out: number[] = [];
+    const c0 = Math.max(0, Math.floor((rect.x - w - minX) / size));
+    const c1 = Math.min(cols - 1, Math.floor((rect.x + rect.width - minX) / size));
+    const r0 = Math.max(0, Math.floor((rect.y - h - minY) / size));
+    const r1 = Math.min(rows - 1, Math.floor((rect.y + rect.height - minY) / size));
+    for (let r = r0; r <= r1; r++) {
+      for (let k = start[r * cols + c0]!, end = start[r * cols + c1 + 1]!; k < end; k++) {
+        const i = members[k]!;
+        const b = nodes[i]!;
+        if (b.x < rect.x + rect.width && b.x + b.width > rect.x && b.y < rect.y + rect.height && b.y + b.height > rect.y) out.push(i);
+      }
+    }
+    return out.sort((a, b) => a - b);
   };
 }
 
 function emptyLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
-  return { nodes: [], links: [], dottedLinks: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, outline, options, node: () => undefined };
+  return { nodes: [], links: [], dottedLinks: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, outline, options, node: () => undefined, linkTo: () => null, busEnds: () => null, query: () => [] };
 }

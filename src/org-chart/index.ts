@@ -1,4 +1,8 @@
-export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView } from './OrgChart';
+export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView, type OrgChartTransform } from './OrgChart';
+export { OrgChartMinimap, type OrgChartMinimapProps } from './OrgChartMinimap';
+export { chartToSVG, chartToPNG, type ChartToSVGOptions, type ChartToPNGOptions } from './export';
+export type { LoadChildren } from './useLazyChildren';
+export { searchOrg } from '../model/search';
 export { OrgChartNode, type OrgChartNodeProps, type OrgChartNodeState } from './OrgChartNode';
 export { orgChartLabels, type OrgChartLabels } from './labels';
 // The pure layout and outline, for hosts that draw their own chart (canvas, PDF, export).

@@ -21,6 +21,18 @@ export interface OrgChartLabels {
   errorMore: (count: number) => string;
   /** Shown for an org without roles. */
   empty: string;
+  /** Name of the search box. */
+  search: string;
+  /** Announced and shown when a search finds roles. */
+  matches: (count: number, formatted: string) => string;
+  noMatches: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** The button that fits the whole chart in view. */
+  fit: string;
+  /** On a node whose reports failed to load (`loadChildren`). */
+  loadError: string;
+  retry: string;
 }
 
 export const orgChartLabels: OrgChartLabels = {
@@ -37,4 +49,12 @@ export const orgChartLabels: OrgChartLabels = {
   errorNone: 'This org chart could not be drawn:',
   errorMore: (count) => `…and ${count} more`,
   empty: 'There are no roles to show.',
+  search: 'Search',
+  matches: (count, formatted) => (count === 1 ? '1 match' : `${formatted} matches`),
+  noMatches: 'No matches',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit',
+  loadError: 'Could not load reports',
+  retry: 'Retry',
 };

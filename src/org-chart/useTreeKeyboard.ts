@@ -15,6 +15,8 @@ export interface UseTreeKeyboardParams {
   onSelect: (id: string) => void;
   /** Strings type-ahead matches the start of (title, holders' names). */
   getSearchText: (item: OutlineItem) => readonly string[];
+  /** Reports not loaded yet (lazy loading): such a node opens like one with reports.  @default none */
+  hasUnloaded?: ((id: string) => boolean) | undefined;
 }
 
 /** Typed characters within this long of each other form one search string. */
@@ -36,7 +38,7 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
   const search = useRef({ text: '', at: 0 });
 
   return useCallback((event: KeyboardEvent<HTMLElement>) => {
-    const { items, indexOf, direction, onMove, onExpand, onCollapse, onExpandSiblings, onSelect, getSearchText } = latest.current;
+    const { items, indexOf, direction, onMove, onExpand, onCollapse, onExpandSiblings, onSelect, getSearchText, hasUnloaded } = latest.current;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     // Only keys pressed on a treeitem itself, not inside a host's control in a node.
     const target = event.target as HTMLElement;
@@ -62,7 +64,7 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
         move(at - 1);
         break;
       case forward:
-        if (item.hasChildren && !item.expanded) onExpand(id);
+        if ((item.hasChildren && !item.expanded) || hasUnloaded?.(id)) onExpand(id);
         else if (item.expanded) move(at + 1); // an open node's first child follows it
         break;
       case backward:
