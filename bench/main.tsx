@@ -1,0 +1,118 @@
+/**
+ * The page `npm run bench` drives (bench/run.mjs): rolekit's OrgChart or the floor
+ * (bench/floor.tsx), on generateOrg(n) fully expanded, behind `window.rkBench`.
+ */
+import { createRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { OrgChart, getOrgModel, type Org, type OrgChartHandle } from '../src';
+import { generateOrg } from '../src/examples';
+import '../src/styles.css';
+import { FloorChart } from './floor';
+
+type Kind = 'floor' | 'rolekit';
+
+let org: Org | null = null;
+let root: Root | null = null;
+let kind: Kind = 'rolekit';
+const handle = createRef<OrgChartHandle>();
+let setFloorCollapsed: Dispatch<SetStateAction<ReadonlySet<string>>> | null = null;
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** Time until the second animation frame after `start`: the work is done and painted. */
+async function settle(start: number) {
+  await frame();
+  await frame();
+  return performance.now() - start;
+}
+const domCount = () => document.getElementsByTagName('*').length;
+
+function Floor({ org }: { org: Org }) {
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  setFloorCollapsed = setCollapsed;
+  return <FloorChart org={org} collapsed={collapsed} />;
+}
+
+/** The root's report with the most roles under it. */
+function largestSubtree(o: Org) {
+  const index = getOrgModel(o).index;
+  let best = { id: '', size: -1 };
+  for (const root of index.roots)
+    for (const r of index.reports(root.id)) {
+      const size = index.descendantCount(r.id) + 1;
+      if (size > best.size) best = { id: r.id, size };
+    }
+  return best;
+}
+
+let frames: number[] = [];
+let recording = false;
+
+declare global {
+  interface Window {
+    rkBench: unknown;
+  }
+}
+
+window.rkBench = {
+  prepare(n: number) {
+    org = generateOrg(n, 1);
+    root?.unmount();
+    root = null;
+  },
+  async mount(which: Kind) {
+    kind = which;
+    const host = document.getElementById('viewport')!;
+    const start = performance.now();
+    root = createRoot(host);
+    // Synchronously: a concurrent render could start after the frames we wait for.
+    flushSync(() =>
+      root!.render(which === 'floor' ? <Floor org={org!} /> : <OrgChart org={org!} handleRef={handle} defaultExpandDepth={Infinity} height={720} />),
+    );
+    const ms = await settle(start);
+    return { ms, dom: domCount() };
+  },
+  async toggleLargest() {
+    const { id, size } = largestSubtree(org!);
+    let start = performance.now();
+    flushSync(() => (kind === 'floor' ? setFloorCollapsed!(new Set([id])) : handle.current!.collapse(id)));
+    const collapseMs = await settle(start);
+    start = performance.now();
+    flushSync(() => (kind === 'floor' ? setFloorCollapsed!(new Set()) : handle.current!.expand(id)));
+    const expandMs = await settle(start);
+    return { collapseMs, expandMs, size };
+  },
+  async fit() {
+    if (kind === 'floor') return null;
+    handle.current!.fit();
+    // The fit animates for about 220 ms.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle(performance.now());
+    return domCount();
+  },
+  startFrames() {
+    frames = [];
+    recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      if (!recording) return;
+      frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  },
+  stopFrames() {
+    recording = false;
+    return frames;
+  },
+  /** The floor has no drag-to-pan: scroll its viewport along the same path the mouse takes. */
+  floorPan(step: number) {
+    const el = document.getElementById('viewport')!;
+    el.scrollLeft = el.scrollWidth / 2 + Math.sin(step / 10) * 300;
+    el.scrollTop = 200 + Math.cos(step / 10) * 200;
+  },
+};
