@@ -667,7 +667,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       data-detail={layout ? (marks ? 'marks' : 'nodes') : undefined}
     >
       {model.issues.length > 0 && (
-        <IssueAlert title={hasRoles ? labels.errorPartial : labels.errorNone} issues={model.issues} moreLabel={labels.errorMore} />
+        <IssueAlert title={hasRoles ? labels.errorPartial : labels.errorNone} issues={model.issues} moreLabel={labels.errorMore} locale={locale} />
       )}
       {toolbar && hasRoles && (
         <div className="rk-org-chart-toolbar" data-slot="org-chart-toolbar">

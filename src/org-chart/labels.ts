@@ -1,4 +1,6 @@
 /** Every built-in string of OrgChart, in English. Override per chart (`labels`) or app-wide (`RolekitProvider`). */
+import { plural } from '../internal/plural';
+
 export interface OrgChartLabels {
   /** Accessible name of the tree when no `aria-label` is given. */
   tree: (orgName: string) => string;
@@ -18,7 +20,7 @@ export interface OrgChartLabels {
   errorPartial: string;
   /** Above the error list when nothing could be drawn. */
   errorNone: string;
-  errorMore: (count: number) => string;
+  errorMore: (count: number, countText: string) => string;
   /** Shown for an org without roles. */
   empty: string;
   /** Name of the search box. */
@@ -38,7 +40,7 @@ export interface OrgChartLabels {
 export const orgChartLabels: OrgChartLabels = {
   tree: (orgName) => (orgName ? `${orgName} org chart` : 'Org chart'),
   vacant: 'Vacant',
-  reports: (count, formatted) => (count === 1 ? '1 report' : `${formatted} reports`),
+  reports: (count, formatted) => plural('en', count, { one: `${formatted} report`, other: `${formatted} reports` }),
   hiddenCount: (_count, formatted) => `+${formatted}`,
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
@@ -47,10 +49,10 @@ export const orgChartLabels: OrgChartLabels = {
   listView: 'List',
   errorPartial: 'Some of this org chart could not be drawn:',
   errorNone: 'This org chart could not be drawn:',
-  errorMore: (count) => `…and ${count} more`,
+  errorMore: (_count, countText) => `…and ${countText} more`,
   empty: 'There are no roles to show.',
   search: 'Search',
-  matches: (count, formatted) => (count === 1 ? '1 match' : `${formatted} matches`),
+  matches: (count, formatted) => plural('en', count, { one: `${formatted} match`, other: `${formatted} matches` }),
   noMatches: 'No matches',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

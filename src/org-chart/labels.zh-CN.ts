@@ -13,7 +13,7 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   listView: '列表',
   errorPartial: '该组织架构图有部分内容无法绘制：',
   errorNone: '无法绘制该组织架构图：',
-  errorMore: (count) => `……还有 ${count} 个问题`,
+  errorMore: (_count, countText) => `……还有 ${countText} 个问题`,
   empty: '没有可显示的岗位。',
   search: '搜索',
   matches: (_count, formatted) => `找到 ${formatted} 个结果`,

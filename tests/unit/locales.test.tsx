@@ -88,3 +88,17 @@ describe('zh-CN, shipped as rolekit/locales/zh-CN', () => {
     expect(html).not.toMatch(/Phase 1 of 4|Next/);
   });
 });
+
+describe('OrgChart counts', () => {
+  it('says "1 report" on a chart node and groups larger counts', () => {
+    const one = { name: 'O', roles: [{ id: 'a', title: 'Lead' }, { id: 'b', title: 'Member', reportsTo: 'a' }] };
+    expect(renderToString(<OrgChart org={one} dir="ltr" />)).toContain('1 report<');
+    const many = { name: 'M', roles: [{ id: 'a', title: 'Lead' }, ...Array.from({ length: 1234 }, (_, i) => ({ id: `m${i}`, title: 'Member', reportsTo: 'a' }))] };
+    expect(renderToString(<OrgChart org={many} dir="ltr" defaultExpandDepth={1} />)).toContain('1,234 reports');
+  });
+
+  it('counts hidden problems with the locale’s digits in the error box', () => {
+    const roles = Array.from({ length: 1300 }, (_, i) => ({ id: 'dup', title: `T${i}` }));
+    expect(renderToString(<OrgChart org={{ name: 'Bad', roles }} dir="ltr" />)).toContain('…and 1,294 more');
+  });
+});
