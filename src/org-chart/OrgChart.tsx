@@ -352,17 +352,20 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   }, [layout]);
 
   // On first showing the chart: the first root (or the selected role) in view, at full size.
-  const centred = useRef(false);
+  // Remembers the direction it centred for: with dir="auto" the first layout is
+  // left-to-right until the page's direction is read, and a mirrored chart must be
+  // centred again rather than held where the left-to-right one put the node.
+  const centred = useRef<string | false>(false);
   useIsomorphicLayoutEffect(() => {
     if (!layout) {
       centred.current = false;
       return;
     }
-    if (centred.current || activeId === null) return;
+    if (centred.current === direction || activeId === null) return;
     const { width, height } = vp.measure();
     const node = layout.node(activeId);
     if (!width || !height || !node) return;
-    centred.current = true;
+    centred.current = direction;
     const b = layout.bounds;
     // A chart that fits is centred; a bigger one shows no empty band beyond its edges.
     const axis = (offset: number, start: number, size: number, view: number) =>
