@@ -1,3 +1,4 @@
+import { roleCardLabelsZhCN } from '../src/locales/zh-CN';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RoleCard, type Org, type Role } from '../src';
@@ -192,7 +193,6 @@ const longRole: Role = {
 /** Long title, long alternate titles and a long summary wrap without breaking the layout. */
 export const LongText: Story = { args: { role: longRole } };
 
-const zhLevels: Record<string, string> = { director: '总监级', manager: '经理级', assistant: '助理', representative: '代表', supervisor: '主管' };
 
 /** The Chinese sample org, Chinese labels. */
 export const Chinese: Story = {
@@ -200,34 +200,7 @@ export const Chinese: Story = {
     role: roleById(salesOrgZh, 'zh-assistant-director'),
     org: salesOrgZh,
     locale: 'zh-CN',
-    labels: {
-      vacant: '空缺',
-      vacantDescription: '该岗位目前无人任职。',
-      alsoKnownAs: (titles) => `又称${titles}`,
-      department: '部门',
-      level: '级别',
-      location: '地点',
-      levelName: (level) => zhLevels[level] ?? level,
-      holders: () => '任职人',
-      email: '邮箱',
-      phone: '电话',
-      reportsTo: '直接上级',
-      directReports: '直接下属',
-      assistants: '助理',
-      dottedLineTo: '虚线汇报给',
-      dottedLineReports: '虚线下属',
-      reportsCount: (n) => `${n} 名下属`,
-      showMore: (n) => `还有 ${n} 个`,
-      showFewer: '收起',
-      summary: '工作性质',
-      authority: '权限',
-      accountabilities: '责任',
-      qualifications: '任职资格',
-      required: '必备条件',
-      preferred: '优先条件',
-      counts: (duties, assessments) => `${duties} 项职责${assessments ? ` · ${assessments} 项考核` : ''}`,
-      countsLabel: '职责',
-    },
+    labels: roleCardLabelsZhCN,
   },
 };
 
