@@ -1,83 +1,143 @@
 /**
- * What a component needs to draw an org safely: a small schema of just the fields
- * an org chart renders (ids, titles, names, links), plus every reference check.
+ * What a component needs to draw an org safely: the type of each field an org chart
+ * renders (ids, titles, names, links), plus every reference check.
  *
- * Why not the full schema: it pulls every validator (email, URL, currency…) into
- * the OrgChart bundle and costs most of a second on 100,000 roles, for fields the
- * chart never shows. Cards and checklists validate the one role they show in full
- * (`parseRole`); hosts validate untrusted payloads with `parseOrg`.
+ * Why not the schema: the full schema (valibot, in parseOrg) checks every field the
+ * components can show — emails, URLs, currencies — and an OrgChart shows a handful.
+ * Why not a small valibot schema of that handful either (it was one): on 10,000 roles it
+ * cost ~100 ms of a first frame whose budget is ~230 ms, and 2.6 kB min+gzip of a 12 kB
+ * bundle budget, for ten `typeof` tests per role. Hosts validate untrusted payloads in
+ * full with `parseOrg`; an org that came out of it skips this pass altogether.
+ *
+ * Messages follow parseOrg's: `roles[3].title: expected string, got 5`.
  */
-import * as v from 'valibot';
 import type { Org } from './schema';
-import { makeIssue, type OrgIssue } from './issues';
+import { makeIssue, previewValue, type OrgIssue, type OrgPath } from './issues';
 import { checkReferences } from './references';
-import { fromValibotIssue } from './valibotIssue';
 
-const text = v.string();
-const optionalText = v.optional(text);
-const ids = v.optional(v.array(v.pipe(text, v.minLength(1))));
+type Check = (value: unknown) => string | null;
 
-// Loose objects: fields the chart does not draw pass through untouched.
-const RenderableRole = v.looseObject({
-  id: v.pipe(text, v.minLength(1)),
-  title: text,
-  department: optionalText,
-  level: optionalText,
-  location: optionalText,
-  reportsTo: v.optional(v.nullable(text)),
-  dottedLineTo: ids,
-  assistant: v.optional(v.boolean()),
-  holderIds: ids,
-  reportCount: v.optional(v.number()),
-});
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const got = (value: unknown) => `got ${previewValue(value)}`;
 
-const RenderablePerson = v.looseObject({
-  id: v.pipe(text, v.minLength(1)),
-  name: text,
-  email: optionalText,
-  phone: optionalText,
-  avatarUrl: optionalText,
-  location: optionalText,
-});
+const string: Check = (value) => (typeof value === 'string' ? null : `expected string, ${got(value)}`);
+const id: Check = (value) => (typeof value !== 'string' ? `expected string, ${got(value)}` : value === '' ? 'must not be empty' : null);
+const flag: Check = (value) => (typeof value === 'boolean' ? null : `expected boolean, ${got(value)}`);
+const count: Check = (value) => (typeof value === 'number' ? null : `expected number, ${got(value)}`);
+const manager: Check = (value) => (value === null || typeof value === 'string' ? null : `expected string or null, ${got(value)}`);
+/** A list of ids: `null` means fine; a string is about the list; an index says which item. */
+const ids = (value: unknown): string | number | null => {
+  if (!Array.isArray(value)) return `expected Array, ${got(value)}`;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string' || value[i] === '') return i;
+  return null;
+};
 
-const RenderableOrg = v.object({
-  name: v.optional(text, ''),
-  roles: v.array(v.unknown()),
-  people: v.optional(v.array(v.unknown())),
-});
+// Field → check; `true` marks the required ones.
+const ROLE_FIELDS: ReadonlyArray<readonly [string, Check, boolean]> = [
+  ['id', id, true],
+  ['title', string, true],
+  ['department', string, false],
+  ['level', string, false],
+  ['location', string, false],
+  ['reportsTo', manager, false],
+  ['assistant', flag, false],
+  ['reportCount', count, false],
+];
+const ROLE_ID_LISTS = ['dottedLineTo', 'holderIds'] as const;
+
+const PERSON_FIELDS: ReadonlyArray<readonly [string, Check, boolean]> = [
+  ['id', id, true],
+  ['name', string, true],
+  ['email', string, false],
+  ['phone', string, false],
+  ['avatarUrl', string, false],
+  ['location', string, false],
+];
+
+/** Issues of one role or person; none (the common case) allocates nothing. */
+function checkItem(
+  item: unknown,
+  at: OrgPath,
+  fields: ReadonlyArray<readonly [string, Check, boolean]>,
+  lists: readonly string[],
+  issues: OrgIssue[],
+): boolean {
+  if (!isObject(item)) {
+    issues.push(makeIssue('invalid', at, `expected Object, ${got(item)}`));
+    return false;
+  }
+  let ok = true;
+  // Index loops, no destructuring: this runs for every role, mostly before the JIT warms up.
+  for (let f = 0; f < fields.length; f++) {
+    const field = fields[f]!;
+    const key = field[0];
+    const value = item[key];
+    if (value === undefined) {
+      if (field[2]) {
+        issues.push(makeIssue('invalid', [...at, key], 'is missing'));
+        ok = false;
+      }
+      continue;
+    }
+    const problem = field[1](value);
+    if (problem !== null) {
+      issues.push(makeIssue('invalid', [...at, key], problem));
+      ok = false;
+    }
+  }
+  for (let l = 0; l < lists.length; l++) {
+    const key = lists[l]!;
+    const value = item[key];
+    if (value === undefined) continue;
+    const problem = ids(value);
+    if (problem === null) continue;
+    ok = false;
+    if (typeof problem === 'string') issues.push(makeIssue('invalid', [...at, key], problem));
+    else {
+      const entry = (value as unknown[])[problem];
+      issues.push(makeIssue('invalid', [...at, key, problem], typeof entry === 'string' ? 'must not be empty' : `expected string, ${got(entry)}`));
+    }
+  }
+  return ok;
+}
 
 /**
  * Checks an org for drawing. Never throws. Roles and people that cannot be drawn are
  * dropped and reported; the rest is returned with dangling links removed and cycles cut.
+ * Roles and people are passed through as they are (same objects, every field kept).
  */
 export function checkRenderableOrg(input: Org): { issues: OrgIssue[]; org: Org } {
+  const empty: Org = { name: '', roles: [] };
   try {
-    const top = v.safeParse(RenderableOrg, input);
-    if (!top.success) return { issues: top.issues.map(fromValibotIssue), org: { name: '', roles: [] } };
+    if (!isObject(input)) return { issues: [makeIssue('invalid', [], `expected Object, ${got(input)}`)], org: empty };
     const issues: OrgIssue[] = [];
-    // One safeParse per list (per-item calls cost ~3x on 100,000 roles); on failure the
-    // issue paths say which items to drop.
-    const keep = <T>(list: readonly unknown[] | undefined, schema: v.GenericSchema<unknown, T>, key: string): T[] => {
+    const { name = '', roles, people } = input as Record<string, unknown>;
+    if (typeof name !== 'string') issues.push(makeIssue('invalid', ['name'], `expected string, ${got(name)}`));
+    if (roles === undefined) issues.push(makeIssue('invalid', ['roles'], 'is missing'));
+    else if (!Array.isArray(roles)) issues.push(makeIssue('invalid', ['roles'], `expected Array, ${got(roles)}`));
+    if (people !== undefined && !Array.isArray(people)) issues.push(makeIssue('invalid', ['people'], `expected Array, ${got(people)}`));
+    if (issues.length) return { issues, org: empty };
+
+    const keep = (list: unknown[] | undefined, key: string, fields: typeof ROLE_FIELDS, lists: readonly string[]) => {
       if (!list) return [];
-      const parsed = v.safeParse(v.array(schema), list);
-      if (parsed.success) return parsed.output;
-      const bad = new Set<unknown>();
-      for (const issue of parsed.issues) {
-        bad.add(issue.path?.[0]?.key);
-        issues.push(fromValibotIssue({ ...issue, path: [{ key } as never, ...(issue.path ?? [])] as never }));
+      let kept: unknown[] | null = null; // a copy only once something is dropped
+      for (let i = 0; i < list.length; i++) {
+        const ok = checkItem(list[i], [key, i], fields, lists, issues);
+        if (!ok && !kept) kept = list.slice(0, i);
+        else if (ok && kept) kept.push(list[i]);
       }
-      return list.filter((_, i) => !bad.has(i)).map((item) => v.parse(schema, item));
+      return kept ?? list;
     };
     const org = {
       ...(input as object),
-      name: top.output.name,
-      roles: keep(top.output.roles, RenderableRole, 'roles'),
-      people: keep(top.output.people, RenderablePerson, 'people'),
+      name,
+      roles: keep(roles as unknown[], 'roles', ROLE_FIELDS, ROLE_ID_LISTS),
+      people: keep(people as unknown[] | undefined, 'people', PERSON_FIELDS, []),
     } as unknown as Org;
     const references = checkReferences(org, { internals: false });
     issues.push(...references.issues);
     return { issues, org: references.partial ?? org };
   } catch (error) {
-    return { issues: [makeIssue('invalid', [], `could not be read (${String(error).slice(0, 120)})`)], org: { name: '', roles: [] } };
+    return { issues: [makeIssue('invalid', [], `could not be read (${String(error).slice(0, 120)})`)], org: empty };
   }
 }
