@@ -218,49 +218,40 @@ export function layoutOrg(org: Org, options: LayoutOptions = {}): OrgLayout {
  * Layout tree
  * -----------------------------------------------------------------------------------------------*/
 
-const ROOT = 0;
-const ROLE = 1;
-const BLOCK = 2;
-
-interface Item {
-  kind: typeof ROOT | typeof ROLE | typeof BLOCK;
-  /** ROLE: its outline index. BLOCK: its manager's. */
-  at: number;
-  children: Item[] | null;
-  /** ROLE: outline indexes of side-branch assistants. */
-  assistants: number[] | null;
-  /** BLOCK: outline indexes of the stacked leaves, and the grid's shape. */
-  cells: number[] | null;
-  across: number;
-  along: number;
-  /** Extent from the item's centre towards lower / higher breadth, in pixels. */
-  before: number;
-  after: number;
-  /** Extent along the depth axis, from the level's top. */
-  extent: number;
-  /** Pre-order index: of two items at one depth, the lower is drawn first. */
-  order: number;
+/**
+ * A laid-out box: the outline item's fields are read through, not copied — seventeen
+ * fields on each of 100,000 objects made every layout a garbage-collector workout.
+ */
+class Box implements LayoutNode {
+  constructor(
+    /** @internal */ readonly item: OutlineItem,
+    readonly x: number,
+    readonly y: number,
+    readonly width: number,
+    readonly height: number,
+    readonly placement: LayoutPlacement,
+  ) {}
+  get id() { return this.item.id; }
+  get role() { return this.item.role; }
+  get index() { return this.item.index; }
+  get depth() { return this.item.depth; }
+  get parentId() { return this.item.parentId; }
+  get posInSet() { return this.item.posInSet; }
+  get setSize() { return this.item.setSize; }
+  get hasChildren() { return this.item.hasChildren; }
+  get expanded() { return this.item.expanded; }
+  get childCount() { return this.item.childCount; }
+  get descendantCount() { return this.item.descendantCount; }
+  get hiddenDescendantCount() { return this.item.hiddenDescendantCount; }
+  get isAssistant() { return this.item.isAssistant; }
 }
-
-const makeItem = (kind: Item['kind'], at: number): Item => ({
-  kind,
-  at,
-  children: null,
-  assistants: null,
-  cells: null,
-  across: 0,
-  along: 0,
-  before: 0,
-  after: 0,
-  extent: 0,
-  order: 0,
-});
 
 const PLACEMENTS: readonly LayoutPlacement[] = ['tree', 'assistant', 'compact'];
 
 function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
   const items = outline.items;
   const n = items.length;
+  if (n === 0) return emptyLayout(outline, options);
   const ttb = options.orientation === 'top-to-bottom';
   const rtl = options.direction === 'rtl';
   const { width: W, height: H } = options.nodeSize;
@@ -278,71 +269,79 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
   const rowGap = Math.max(16, Math.round(gl / 2));
 
   /* -- 2. Items ------------------------------------------------------------------------------ */
-  const root = makeItem(ROOT, -1);
-  root.children = [];
-  const roleItems: Item[] = new Array(n);
+  // The layout tree's nodes are numbers, its sizes typed arrays — no object per role:
+  // role `i` (its outline index) is `i`, the compact block of manager `p` is `n + p`,
+  // the virtual root is `2n`.
+  const ROOT = 2 * n;
+  const kids: Array<number[] | undefined> = new Array(ROOT + 1);
+  const assistantsOf: Array<number[] | undefined> = new Array(n);
+  const before = new Float64Array(ROOT + 1); // extent from the centre towards lower breadth
+  const after = new Float64Array(ROOT + 1); // … towards higher breadth
+  const extent = new Float64Array(ROOT + 1); // along the depth axis, from the level's top
+  const across = new Int32Array(n); // block of manager p: grid columns across the breadth
+  const roots: number[] = (kids[ROOT] = []);
   const reportsOf: Array<number[] | undefined> = new Array(n);
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
-    const item = (roleItems[i] = makeItem(ROLE, i));
     if (it.parentId === null) {
-      root.children.push(item);
+      roots.push(i);
       continue;
     }
     const p = outline.indexOf(it.parentId);
-    if (it.isAssistant && !it.hasChildren) (roleItems[p]!.assistants ??= []).push(i);
+    if (it.isAssistant && !it.hasChildren) (assistantsOf[p] ??= []).push(i);
     else (reportsOf[p] ??= []).push(i);
   }
 
   const compact = options.compact;
   for (let p = 0; p < n; p++) {
-    const item = roleItems[p]!;
-    const assistants = item.assistants?.length ?? 0;
+    const assistants = assistantsOf[p]?.length ?? 0;
     const rows = Math.ceil(assistants / 2);
-    item.before = assistants > 0 ? Math.max(half, inset + B) : half;
-    item.after = assistants > 1 ? Math.max(half, inset + B) : half;
-    item.extent = D + rows * (D + bandGap);
+    before[p] = assistants > 0 ? Math.max(half, inset + B) : half;
+    after[p] = assistants > 1 ? Math.max(half, inset + B) : half;
+    extent[p] = D + rows * (D + bandGap);
 
     const reports = reportsOf[p];
     if (!reports) continue;
     if (compact && reports.length > compact.threshold && reports.every((k) => !items[k]!.hasChildren)) {
-      const block = makeItem(BLOCK, p);
+      const block = n + p;
       const count = reports.length;
       // `columns` are screen columns: across the breadth top-to-bottom, along the depth left-to-right.
-      block.across = ttb ? Math.min(compact.columns, count) : Math.ceil(count / Math.min(compact.columns, count));
-      block.along = Math.ceil(count / block.across);
-      block.cells = reports;
+      const cols = ttb ? Math.min(compact.columns, count) : Math.ceil(count / Math.min(compact.columns, count));
+      const rowsOfBlock = Math.ceil(count / cols);
+      across[p] = cols;
       // One column needs a lane beside it for the trunk.
-      const width = block.across * B + (block.across - 1) * gs + (block.across === 1 ? gs : 0);
-      block.before = block.after = width / 2;
-      block.extent = block.along * D + (block.along - 1) * rowGap;
-      item.children = [block];
+      const width = cols * B + (cols - 1) * gs + (cols === 1 ? gs : 0);
+      before[block] = after[block] = width / 2;
+      extent[block] = rowsOfBlock * D + (rowsOfBlock - 1) * rowGap;
+      kids[p] = [block];
     } else {
-      item.children = reports.map((k) => roleItems[k]!);
+      kids[p] = reports;
     }
   }
 
-  if (n === 0) return emptyLayout(outline, options);
-
   /* -- 3. Breadth: d3 tree -------------------------------------------------------------------- */
-  const h = hierarchy<Item>(root, (item) => item.children);
-  let order = 0;
+  const h = hierarchy<number>(ROOT, (k) => kids[k]);
+  // Pre-order index: of two nodes at one depth, the lower is drawn first.
+  const order = new Int32Array(ROOT + 1);
+  let counter = 0;
   h.eachBefore((node) => {
-    node.data.order = order++;
+    order[node.data] = counter++;
   });
   // Called for every pair of neighbours at every level: no allocation in here.
-  const separation = (a: HierarchyPointNode<Item>, b: HierarchyPointNode<Item>) => {
+  const separation = (a: HierarchyPointNode<number>, b: HierarchyPointNode<number>) => {
     const gap = a.parent === b.parent && a.depth > 1 ? gs : gt;
-    return (a.data.order < b.data.order ? a.data.after + b.data.before : b.data.after + a.data.before) + gap;
+    const x = a.data;
+    const y = b.data;
+    return (order[x]! < order[y]! ? after[x]! + before[y]! : after[y]! + before[x]!) + gap;
   };
-  const laid = tree<Item>().nodeSize([1, 1]).separation(separation)(h);
+  const laid = tree<number>().nodeSize([1, 1]).separation(separation)(h);
 
   /* -- 4. Depth: one top per level ------------------------------------------------------------ */
   const levelExtent: number[] = [];
   laid.each((node) => {
     if (node.depth === 0) return;
     const level = node.depth - 1;
-    levelExtent[level] = Math.max(levelExtent[level] ?? 0, node.data.extent);
+    levelExtent[level] = Math.max(levelExtent[level] ?? 0, extent[node.data]!);
   });
   const levelTop: number[] = [0];
   for (let level = 0; level < levelExtent.length; level++) levelTop[level + 1] = levelTop[level]! + levelExtent[level]! + gl;
@@ -358,42 +357,50 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
   const trunk = new Float64Array(n).fill(NaN); // compact rows after the first: breadth of the grid's trunk
 
   laid.eachBefore((node) => {
-    const item = node.data;
-    if (item.kind === ROOT) return;
+    const k = node.data;
+    if (k === ROOT) return;
     const levelStart = levelTop[node.depth - 1]!;
     const b = node.x;
-    const from = node.parent!.data.kind === ROLE ? node.parent!.data.at : -1;
+    const parent = node.parent!.data;
+    const from = parent === ROOT ? -1 : parent;
 
-    if (item.kind === ROLE) {
-      const i = item.at;
-      centre[i] = b;
-      top[i] = levelStart;
-      manager[i] = from;
-      bus[i] = levelStart - gl / 2;
-      item.assistants?.forEach((a, k) => {
-        // Alternate sides of the trunk, two per row of the band.
-        const side = k % 2 === 0 ? -1 : 1;
-        centre[a] = b + side * (inset + half);
-        top[a] = levelStart + D + bandGap + (k >> 1) * (D + bandGap);
-        placement[a] = 1;
-        manager[a] = i;
-      });
+    if (k < n) {
+      centre[k] = b;
+      top[k] = levelStart;
+      manager[k] = from;
+      bus[k] = levelStart - gl / 2;
+      const assistants = assistantsOf[k];
+      if (assistants) {
+        for (let j = 0; j < assistants.length; j++) {
+          const a = assistants[j]!;
+          // Alternate sides of the trunk, two per row of the band.
+          const side = j % 2 === 0 ? -1 : 1;
+          centre[a] = b + side * (inset + half);
+          top[a] = levelStart + D + bandGap + (j >> 1) * (D + bandGap);
+          placement[a] = 1;
+          manager[a] = k;
+        }
+      }
       return;
     }
 
-    // BLOCK: a grid filled across the breadth first, fed by a trunk in a gap between columns.
-    const start = b - item.before;
-    const lane = item.across === 1 ? gs : 0;
-    const trunkAt = item.across === 1 ? start + gs / 2 : start + Math.floor(item.across / 2) * (B + gs) - gs / 2;
-    item.cells!.forEach((c, k) => {
-      const row = Math.floor(k / item.across);
-      centre[c] = start + lane + (k % item.across) * (B + gs) + half;
+    // A block: a grid filled across the breadth first, fed by a trunk in a gap between columns.
+    const p = k - n;
+    const cols = across[p]!;
+    const start = b - before[k]!;
+    const lane = cols === 1 ? gs : 0;
+    const trunkAt = cols === 1 ? start + gs / 2 : start + Math.floor(cols / 2) * (B + gs) - gs / 2;
+    const cells = reportsOf[p]!;
+    for (let j = 0; j < cells.length; j++) {
+      const c = cells[j]!;
+      const row = Math.floor(j / cols);
+      centre[c] = start + lane + (j % cols) * (B + gs) + half;
       top[c] = levelStart + row * (D + rowGap);
       placement[c] = 2;
-      manager[c] = from;
+      manager[c] = p;
       bus[c] = levelStart - gl / 2;
       if (row > 0) trunk[c] = trunkAt;
-    });
+    }
   });
 
   /* -- Screen coordinates: orientation, then mirroring ---------------------------------------- */
@@ -411,28 +418,7 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
     let x = Math.round(ttb ? centre[i]! - half : top[i]!);
     const y = Math.round(ttb ? top[i]! : centre[i]! - half);
     if (rtl) x = -x - W;
-    const it = items[i]!;
-    // A literal of fixed shape, not a spread: spreading 100,000 items costs over a second.
-    nodes[i] = {
-      id: it.id,
-      role: it.role,
-      index: it.index,
-      depth: it.depth,
-      parentId: it.parentId,
-      posInSet: it.posInSet,
-      setSize: it.setSize,
-      hasChildren: it.hasChildren,
-      expanded: it.expanded,
-      childCount: it.childCount,
-      descendantCount: it.descendantCount,
-      hiddenDescendantCount: it.hiddenDescendantCount,
-      isAssistant: it.isAssistant,
-      x,
-      y,
-      width: W,
-      height: H,
-      placement: PLACEMENTS[placement[i]!]!,
-    };
+    nodes[i] = new Box(items[i]!, x, y, W, H, PLACEMENTS[placement[i]!]!);
     if (x < minX) minX = x;
     if (y < minY) minY = y;
     if (x + W > maxX) maxX = x + W;

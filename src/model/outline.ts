@@ -133,14 +133,6 @@ export function outlineOrg(org: Org, options: OutlineOptions = {}): OrgOutline {
   return outline;
 }
 
-interface Pending {
-  role: Role;
-  depth: number;
-  parentId: string | null;
-  posInSet: number;
-  setSize: number;
-}
-
 function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): OrgOutline {
   const { expandedIds } = options;
   const maxDepth = options.expandDepth ?? Infinity;
@@ -149,16 +141,29 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
   const items: OutlineItem[] = [];
   const positions = new Map<string, number>();
   // An explicit stack, children pushed in reverse: a 10,000-deep chain must not recurse.
-  const stack: Pending[] = [];
+  // Parallel arrays rather than an object per pending role: less for the collector.
+  const stackRole: Role[] = [];
+  const stackDepth: number[] = [];
+  const stackParent: Array<string | null> = [];
+  const stackPos: number[] = [];
+  const stackSize: number[] = [];
   const pushSiblings = (siblings: readonly Role[], depth: number, parentId: string | null) => {
     for (let i = siblings.length - 1; i >= 0; i--) {
-      stack.push({ role: siblings[i]!, depth, parentId, posInSet: i + 1, setSize: siblings.length });
+      stackRole.push(siblings[i]!);
+      stackDepth.push(depth);
+      stackParent.push(parentId);
+      stackPos.push(i + 1);
+      stackSize.push(siblings.length);
     }
   };
   pushSiblings(index.roots, 0, null);
 
-  while (stack.length > 0) {
-    const { role, depth, parentId, posInSet, setSize } = stack.pop()!;
+  while (stackRole.length > 0) {
+    const role = stackRole.pop()!;
+    const depth = stackDepth.pop()!;
+    const parentId = stackParent.pop()!;
+    const posInSet = stackPos.pop()!;
+    const setSize = stackSize.pop()!;
     // The model cuts cycles; this guard keeps a hand-made index from hanging us.
     if (positions.has(role.id)) continue;
     const childCount = index.reports(role.id).length;

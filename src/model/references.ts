@@ -26,6 +26,9 @@ export function wasValidated(org: Org): boolean {
  * References: ids unique, links pointing somewhere, no loops in reporting lines
  * -----------------------------------------------------------------------------------------------*/
 
+/** `['roles', i, …rest]`, built only for an issue: an array per role is garbage on 100,000 roles. */
+const rolePath = (i: number, ...rest: Array<string | number>): OrgPath => ['roles', i, ...rest];
+
 /** Reference checks on a structurally valid org, and the drawable part when some fail. */
 export function checkReferences(org: Org, options: { internals?: boolean } = {}): { issues: OrgIssue[]; partial?: Org } {
   const internals = options.internals ?? true;
@@ -52,47 +55,49 @@ export function checkReferences(org: Org, options: { internals?: boolean } = {})
   const repaired = new Map<Role, Role>();
   const patch = (role: Role, change: Partial<Role>) => repaired.set(role, { ...(repaired.get(role) ?? role), ...change });
 
-  org.roles.forEach((role, i) => {
-    const at = ['roles', i] as const; // a two-item tuple is cheap; longer paths are built only for issues
+  for (let i = 0; i < org.roles.length; i++) {
+    const role = org.roles[i]!;
     const isKept = roleIndex.get(role.id) === i;
 
     if (role.reportsTo != null) {
       if (role.reportsTo === role.id) {
-        issues.push(makeIssue('self_reference', [...at, 'reportsTo'], `role ${previewValue(role.id)} reports to itself`));
+        issues.push(makeIssue('self_reference', rolePath(i, 'reportsTo'), `role ${previewValue(role.id)} reports to itself`));
         if (isKept) patch(role, { reportsTo: null });
       } else if (!roleIndex.has(role.reportsTo)) {
-        issues.push(makeIssue('unknown_reference', [...at, 'reportsTo'], `no role has the id ${previewValue(role.reportsTo)}`));
+        issues.push(makeIssue('unknown_reference', rolePath(i, 'reportsTo'), `no role has the id ${previewValue(role.reportsTo)}`));
         if (isKept) patch(role, { reportsTo: null });
       }
     }
 
     if (role.dottedLineTo) {
       let dropped = false;
-      role.dottedLineTo.forEach((target, j) => {
+      for (let j = 0; j < role.dottedLineTo.length; j++) {
+        const target = role.dottedLineTo[j]!;
         if (target === role.id) {
-          issues.push(makeIssue('self_reference', [...at, 'dottedLineTo', j], `role ${previewValue(role.id)} has a dotted line to itself`));
+          issues.push(makeIssue('self_reference', rolePath(i, 'dottedLineTo', j), `role ${previewValue(role.id)} has a dotted line to itself`));
           dropped = true;
         } else if (!roleIndex.has(target)) {
-          issues.push(makeIssue('unknown_reference', [...at, 'dottedLineTo', j], `no role has the id ${previewValue(target)}`));
+          issues.push(makeIssue('unknown_reference', rolePath(i, 'dottedLineTo', j), `no role has the id ${previewValue(target)}`));
           dropped = true;
         }
-      });
+      }
       if (dropped && isKept) patch(role, { dottedLineTo: role.dottedLineTo.filter((t) => t !== role.id && roleIndex.has(t)) });
     }
 
     if (role.holderIds) {
       let dropped = false;
-      role.holderIds.forEach((personId, j) => {
+      for (let j = 0; j < role.holderIds.length; j++) {
+        const personId = role.holderIds[j]!;
         if (!personIndex.has(personId)) {
-          issues.push(makeIssue('unknown_reference', [...at, 'holderIds', j], `no person has the id ${previewValue(personId)}`));
+          issues.push(makeIssue('unknown_reference', rolePath(i, 'holderIds', j), `no person has the id ${previewValue(personId)}`));
           dropped = true;
         }
-      });
+      }
       if (dropped && isKept) patch(role, { holderIds: role.holderIds.filter((id) => personIndex.has(id)) });
     }
 
-    if (internals && (role.responsibilities || role.qualifications || role.assessments || role.workflow)) checkRoleInternals(role, at, issues);
-  });
+    if (internals && (role.responsibilities || role.qualifications || role.assessments || role.workflow)) checkRoleInternals(role, rolePath(i), issues);
+  }
 
   // Cycles: each role has at most one manager, so following reportsTo from every
   // role either ends at a root or re-enters the walk in progress. Typed arrays over
