@@ -778,6 +778,8 @@ function readColours(element: Element): Record<string, string> {
   };
 }
 
+const paintedCanvases = new WeakSet<HTMLCanvasElement>();
+
 /**
  * Draws the boxes and connectors in view (from the layout's grid, so the cost is what
  * shows, not the org), with titles once a box is tall enough on screen to read them.
@@ -793,6 +795,9 @@ function drawMarks(
   matches: ReadonlySet<string> | null,
   dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1,
 ) {
+  // A blank canvas stays untouched: sizing one and creating its 2D context costs tens of
+  // milliseconds, paid on the first frame of every chart that never zooms out that far.
+  if (!colours && !paintedCanvases.has(canvas)) return;
   const w = Math.round(width * dpr);
   const h = Math.round(height * dpr);
   if (canvas.width !== w || canvas.height !== h) {
@@ -805,7 +810,11 @@ function drawMarks(
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, w, h);
-  if (!colours) return;
+  if (!colours) {
+    paintedCanvases.delete(canvas);
+    return;
+  }
+  paintedCanvases.add(canvas);
   // Drawn relative to the view's corner: chart coordinates run to millions, past float precision.
   const view = visibleRect(t, width, height);
   const ox = Math.round(view.x);

@@ -30,22 +30,22 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const latest = useRef({ org, defaultExpandDepth });
   latest.current = { org, defaultExpandDepth };
 
-  const [storedExpanded, setStoredExpanded] = useControllableState<readonly string[] | undefined>({
-    prop: params.expandedIds,
+  // Held as a Set, not the prop's array: on a 10,000-role chart every array ⇄ Set round
+  // trip and content key was a visible share of a collapse. The host's array becomes a
+  // Set once per content change (a new array with the same ids keeps the old Set, so the
+  // layout memo still hits); the host hears an array only when it listens.
+  const controlled = useStableSet(params.expandedIds);
+  const onExpandedChange = params.onExpandedChange;
+  const [storedExpanded, setStoredExpanded] = useControllableState<ReadonlySet<string> | undefined>({
+    prop: controlled,
     defaultProp: undefined,
-    onChange: (ids) => {
-      if (ids) params.onExpandedChange?.([...ids]);
-    },
+    onChange: onExpandedChange ? (ids) => ids && onExpandedChange([...ids]) : undefined,
     name: 'OrgChart expandedIds',
   });
 
-  // Keyed by content, not identity: a host passing `[...ids]` on every render must
-  // not make the layout run again on every hover.
-  const contentKey = storedExpanded ? storedExpanded.join('\u0000') : null;
   const expansion = useMemo<OutlineOptions>(
-    () => (storedExpanded ? { expandedIds: new Set(storedExpanded) } : { expandDepth: defaultExpandDepth }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [contentKey, defaultExpandDepth],
+    () => (storedExpanded ? { expandedIds: storedExpanded } : { expandDepth: defaultExpandDepth }),
+    [storedExpanded, defaultExpandDepth],
   );
 
   /** Applies a change to the expanded set; a no-op change reports nothing. */
@@ -53,7 +53,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     (change: (ids: Set<string>) => boolean) => {
       setStoredExpanded((previous) => {
         const ids = new Set(previous ?? expandedIdsForDepth(latest.current.org, latest.current.defaultExpandDepth));
-        return change(ids) ? [...ids] : previous;
+        return change(ids) ? ids : previous;
       });
     },
     [setStoredExpanded],
@@ -105,8 +105,8 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     [updateExpanded],
   );
 
-  const expandAll = useCallback(() => setStoredExpanded(allManagerIds(latest.current.org)), [setStoredExpanded]);
-  const collapseAll = useCallback(() => setStoredExpanded([]), [setStoredExpanded]);
+  const expandAll = useCallback(() => setStoredExpanded(new Set(allManagerIds(latest.current.org))), [setStoredExpanded]);
+  const collapseAll = useCallback(() => setStoredExpanded(new Set()), [setStoredExpanded]);
 
   const [selectedId, setSelectedId] = useControllableState<string | null>({
     prop: params.selectedId,
@@ -131,6 +131,19 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
 }
 
 export type OrgChartState = ReturnType<typeof useOrgChartState>;
+
+/** The same Set for as long as the ids are the same, whatever the array's identity. */
+function useStableSet(ids: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  const memo = useRef<{ ids: readonly string[]; set: ReadonlySet<string> } | null>(null);
+  if (ids === undefined) return undefined;
+  const previous = memo.current;
+  if (previous && (previous.ids === ids || (ids.length === previous.ids.length && ids.every((id) => previous.set.has(id))))) {
+    previous.ids = ids;
+    return previous.set;
+  }
+  memo.current = { ids, set: new Set(ids) };
+  return memo.current.set;
+}
 
 /**
  * The node that holds the tab stop: the one last focused if still visible, else its
