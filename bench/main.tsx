@@ -69,18 +69,21 @@ window.rkBench = {
     flushSync(() =>
       root!.render(which === 'floor' ? <Floor org={org!} /> : <OrgChart org={org!} handleRef={handle} defaultExpandDepth={Infinity} height={720} />),
     );
+    const syncMs = performance.now() - start;
     const ms = await settle(start);
-    return { ms, dom: domCount() };
+    return { ms, syncMs, dom: domCount() };
   },
   async toggleLargest() {
     const { id, size } = largestSubtree(org!);
     let start = performance.now();
     flushSync(() => (kind === 'floor' ? setFloorCollapsed!(new Set([id])) : handle.current!.collapse(id)));
+    const collapseSyncMs = performance.now() - start;
     const collapseMs = await settle(start);
     start = performance.now();
     flushSync(() => (kind === 'floor' ? setFloorCollapsed!(new Set()) : handle.current!.expand(id)));
+    const expandSyncMs = performance.now() - start;
     const expandMs = await settle(start);
-    return { collapseMs, expandMs, size };
+    return { collapseMs, expandMs, collapseSyncMs, expandSyncMs, size };
   },
   async fit() {
     if (kind === 'floor') return null;

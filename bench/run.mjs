@@ -13,7 +13,7 @@ const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', imp
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const FLOOR_MAX = 10_000; // the issue lets the floor skip 100,000
 
-await build({ root, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+await build({ root, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, minify: !process.env.BENCH_PROFILE } });
 const server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir }, preview: { port: 4179, strictPort: false } });
 const url = server.resolvedUrls.local[0];
 
@@ -21,6 +21,42 @@ const browser = await chromium.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
+
+// BENCH_PROFILE=10000 prints where rolekit's mount and collapse/expand spend their time
+// at that size (self time per function, from a CPU profile).
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
+const PROFILE_N = Number(process.env.BENCH_PROFILE);
+
+function printProfile(label, profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = ({ callFrame: f }) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (dt[i] ?? 0) / 1000;
+    const leaf = byId.get(profile.samples[i]);
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms);
+    // Inclusive: every distinct function on the sample's stack.
+    const seen = new Set();
+    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+      const key = name(byId.get(id));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  }
+  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.log(`\nprofile: ${label} (self ms | total ms)`);
+  const totals = top(total);
+  for (let i = 0; i < 30; i++) {
+    const [s, sm] = top(self)[i] ?? ['', 0];
+    const [t, tm] = totals[i] ?? ['', 0];
+    console.log(`${sm.toFixed(1).padStart(7)}  ${s.slice(0, 50).padEnd(50)} | ${tm.toFixed(1).padStart(7)}  ${t.slice(0, 60)}`);
+  }
+}
 
 async function measure(kind, n) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -32,10 +68,20 @@ async function measure(kind, n) {
   const cdp = await context.newCDPSession(page);
   await page.evaluate((n) => window.rkBench.prepare(n), n);
 
+  const profiling = PROFILE && kind === 'rolekit' && n === PROFILE_N;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const mount = await page.evaluate((kind) => window.rkBench.mount(kind), kind);
+  if (profiling) printProfile('mount', (await cdp.send('Profiler.stop')).profile);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  if (profiling) await cdp.send('Profiler.start');
   const toggle = await page.evaluate(() => window.rkBench.toggleLargest());
+  if (profiling) printProfile('collapse + expand', (await cdp.send('Profiler.stop')).profile);
+  if (profiling) console.log(`sync ms: mount ${mount.syncMs.toFixed(1)}, collapse ${toggle.collapseSyncMs.toFixed(1)}, expand ${toggle.expandSyncMs.toFixed(1)}`);
   const afterFit = await page.evaluate(() => window.rkBench.fit());
 
   // A scripted 2-second drag pan, then a wheel zoom, with frame times recorded in the page.
@@ -73,6 +119,10 @@ async function measure(kind, n) {
     domElements: mount.dom,
     domAfterFit: afterFit,
     heapMB: usedSize / 1024 / 1024,
+    // Of which synchronous (React render + commit, our model work), the rest is the browser's.
+    firstFrameSyncMs: mount.syncMs,
+    collapseSyncMs: toggle.collapseSyncMs,
+    expandSyncMs: toggle.expandSyncMs,
     collapseMs: toggle.collapseMs,
     expandMs: toggle.expandMs,
     largestSubtree: toggle.size,
