@@ -55,6 +55,14 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'storybook-host', browser: browser('storybook') },
       },
+      {
+        // Every story again in the dark theme, axe included (colour contrast above all):
+        // the theme global is pinned for the run, so a story's own globals (dir, locale)
+        // still apply on top of it.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme: 'dark' } })],
+        test: { name: 'storybook-dark-host', browser: browser('storybook-dark') },
+      },
     ],
   },
 });

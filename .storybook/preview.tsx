@@ -21,7 +21,11 @@ const withHost: Decorator = (Story, context) => {
         lang={locale}
         className="rk-story-host"
         style={{
+          // A dark host page is dark for its own markup too (story headings, host
+          // state readouts, links): its text colour and colour scheme follow the theme.
           background: theme === 'dark' ? '#0f172a' : '#ffffff',
+          color: theme === 'dark' ? '#e5e7eb' : '#1f2937',
+          colorScheme: theme === 'dark' ? 'dark' : 'light',
           padding: '1rem',
           minHeight: '100%',
         }}

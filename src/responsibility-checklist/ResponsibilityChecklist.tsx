@@ -15,6 +15,7 @@ import { isRecord } from '../internal/guards';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
+import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { parseRole } from '../model/parseOrg';
 import type { Role } from '../model/schema';
@@ -199,12 +200,12 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     }
 
     const status = (
-      <div role="status" className="rk-visually-hidden" data-slot="checklist-status">
+      <VisuallyHidden as="div" role="status" data-slot="checklist-status">
         {/* Separate blocks, so a screen reader pauses between progress and penalties. */}
         {announcement.map((line, i) => (
           <p key={i}>{line}</p>
         ))}
-      </div>
+      </VisuallyHidden>
     );
 
     if (total === 0) {
@@ -265,9 +266,9 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
           )}
           {showFilter && (
             <div className="rk-checklist-filter" data-slot="checklist-filter">
-              <label htmlFor={`${baseId}-filter`} className="rk-visually-hidden">
+              <VisuallyHidden as="label" htmlFor={`${baseId}-filter`}>
                 {labels.filterLabel}
-              </label>
+              </VisuallyHidden>
               <div className="rk-checklist-filter-field">
                 <SearchIcon />
                 <input
@@ -453,7 +454,7 @@ function Rule({ rule, ctx, met, id }: { rule: RuleNode; ctx: RenderContext; met?
     <li id={id} className="rk-checklist-rule" data-slot="checklist-rule" data-state={linked ? (met ? 'met' : 'at-risk') : undefined}>
       {linked && met ? <CheckCircleIcon /> : <RuleIcon />}
       <span className="rk-checklist-rule-body">
-        <span className="rk-visually-hidden">{labels.assessment}</span>{' '}
+        <VisuallyHidden>{labels.assessment}</VisuallyHidden>{' '}
         {rule.text !== undefined && <bdi className="rk-checklist-rule-text">{rule.text}</bdi>}
         {rule.penalty && (
           <>
@@ -466,7 +467,7 @@ function Rule({ rule, ctx, met, id }: { rule: RuleNode; ctx: RenderContext; met?
         {linked && met && (
           <>
             {' '}
-            <span className="rk-visually-hidden">{labels.ruleMet}</span>
+            <VisuallyHidden>{labels.ruleMet}</VisuallyHidden>
           </>
         )}
       </span>

@@ -17,6 +17,7 @@ import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { mailtoHref, safeImageUrl, telHref } from '../internal/url';
 import { useReportIssues } from '../internal/useReportIssues';
+import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { getOrgModel, type OrgIndex } from '../model/orgModel';
 import { parseRole } from '../model/parseOrg';
@@ -155,19 +156,19 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
           <dl className="rk-card-compact-facts" data-slot="role-card-facts">
             {(facts.vacant || facts.holders.length > 0) && (
               <div className="rk-card-compact-holder">
-                <dt className="rk-visually-hidden">{labels.holders(facts.holders.length || 1)}</dt>
+                <VisuallyHidden as="dt">{labels.holders(facts.holders.length || 1)}</VisuallyHidden>
                 <dd>{facts.vacant ? <VacantBadge labels={labels} /> : facts.holders.map((person) => person.name).join(', ')}</dd>
               </div>
             )}
             {nonBlank(record.department) && (
               <div>
-                <dt className="rk-visually-hidden">{labels.department}</dt>
+                <VisuallyHidden as="dt">{labels.department}</VisuallyHidden>
                 <dd>{record.department}</dd>
               </div>
             )}
             {facts.reports.length > 0 && (
               <div>
-                <dt className="rk-visually-hidden">{labels.directReports}</dt>
+                <VisuallyHidden as="dt">{labels.directReports}</VisuallyHidden>
                 {/* dir="auto": "3 reports" keeps its order in an RTL page; the cell stays one box. */}
                 <dd dir="auto">{labels.reportsCount(facts.reports.length, formatNumber(facts.reports.length, locale))}</dd>
               </div>
@@ -209,7 +210,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
           <dl className="rk-card-meta" data-slot="role-card-meta">
             {meta.map(([term, value]) => (
               <div key={term} className="rk-card-chip">
-                <dt className="rk-visually-hidden">{term}</dt>
+                <VisuallyHidden as="dt">{term}</VisuallyHidden>
                 <dd>{value}</dd>
               </div>
             ))}
@@ -219,7 +220,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
 
       {(facts.vacant || facts.holders.length > 0) && (
         <dl className="rk-card-holders" data-slot="role-card-holders">
-          <dt className="rk-visually-hidden">{labels.holders(facts.holders.length || 1)}</dt>
+          <VisuallyHidden as="dt">{labels.holders(facts.holders.length || 1)}</VisuallyHidden>
           {facts.vacant ? (
             <dd className="rk-card-vacancy">
               <VacantAvatar />
@@ -281,7 +282,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
         <footer className="rk-card-footer" data-slot="role-card-footer">
           {(dutyCount > 0 || assessmentCount > 0) && (
             <dl className="rk-card-counts">
-              <dt className="rk-visually-hidden">{labels.countsLabel}</dt>
+              <VisuallyHidden as="dt">{labels.countsLabel}</VisuallyHidden>
               <dd>
                 <bdi>{labels.counts(dutyCount, assessmentCount, formatNumber(dutyCount, locale), formatNumber(assessmentCount, locale))}</bdi>
               </dd>
@@ -460,7 +461,7 @@ function Holder({ person, labels }: { person: Person; labels: RoleCardLabels }) 
               <li>
                 <a className="rk-card-contact" href={mailtoHref(email)}>
                   <MailIcon />
-                  <span className="rk-visually-hidden">{labels.email}:</span>{' '}
+                  <VisuallyHidden>{labels.email}:</VisuallyHidden>{' '}
                   {email}
                 </a>
               </li>
@@ -469,7 +470,7 @@ function Holder({ person, labels }: { person: Person; labels: RoleCardLabels }) 
               <li>
                 <a className="rk-card-contact" href={telHref(phone)}>
                   <PhoneIcon />
-                  <span className="rk-visually-hidden">{labels.phone}:</span>{' '}
+                  <VisuallyHidden>{labels.phone}:</VisuallyHidden>{' '}
                   {/* Digits and spaces would be reordered right-to-left in an RTL page. */}
                   <span dir="ltr">{phone}</span>
                 </a>

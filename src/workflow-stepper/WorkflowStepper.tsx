@@ -42,6 +42,7 @@ import { formatNumber } from '../internal/format';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
+import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { useAutoOrientation, type WorkflowStepperOrientation } from './useAutoOrientation';
 import { useWorkflowState, type WorkflowState } from './useWorkflowState';
@@ -344,7 +345,7 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
         <span className="rk-workflow-stepper-eyebrow">{labels.phaseOf(num(activeIndex + 1), num(phaseCount))}</span>
         {activeProgress.total > 0 && (
           <>
-            <span className="rk-visually-hidden">, </span>
+            <VisuallyHidden>, </VisuallyHidden>
             <bdi className="rk-workflow-stepper-phase-progress">{labels.stepsDone(activeProgress.done, activeProgress.total, num(activeProgress.done), num(activeProgress.total))}</bdi>
           </>
         )}
@@ -500,9 +501,9 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
       {isHorizontal && panel}
       {isHorizontal && previewPhase && preview(previewPhase)}
 
-      <div role="status" className="rk-visually-hidden" data-slot="workflow-stepper-announcer">
+      <VisuallyHidden as="div" role="status" data-slot="workflow-stepper-announcer">
         {announcement}
-      </div>
+      </VisuallyHidden>
     </div>
   );
 });
@@ -541,12 +542,12 @@ function PhaseTrigger({ phase, progress, state, reachable, lockedReason, labels,
       </span>
       <span className="rk-workflow-stepper-phase-text">
         <span className="rk-workflow-stepper-phase-title" data-slot="workflow-stepper-phase-title">
-          <span className="rk-visually-hidden">{labels.phaseNumber(numberText)}, </span>
+          <VisuallyHidden>{labels.phaseNumber(numberText)}, </VisuallyHidden>
           <bdi>{phase.title}</bdi>
         </span>
         <span className="rk-workflow-stepper-phase-meta">
           <bdi className="rk-workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</bdi>
-          <span className="rk-visually-hidden">, </span>
+          <VisuallyHidden>, </VisuallyHidden>
           {lockedReason ? (
             <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-hint">
               <LockIcon className="rk-workflow-stepper-hint-icon" />
@@ -561,7 +562,7 @@ function PhaseTrigger({ phase, progress, state, reachable, lockedReason, labels,
           {state === 'current' && progress.complete && (
             // The current phase can be finished too; say so in words, not only with the check mark.
             <>
-              <span className="rk-visually-hidden">, </span>
+              <VisuallyHidden>, </VisuallyHidden>
               <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-done">
                 <CheckIcon className="rk-workflow-stepper-hint-icon" />
                 {labels.statusComplete}

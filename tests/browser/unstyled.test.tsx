@@ -2,17 +2,35 @@
 /**
  * The unstyled path: a host with its own design system loads no rolekit stylesheet.
  * This file imports no CSS (Vitest runs each browser test file in its own page), so
- * what is checked here is the bare markup: structure, data-* state and behaviour.
- * OrgChart is left out: it positions its nodes inline and is checked by its owner.
+ * what is checked here is the bare markup: structure, data-* state and behaviour,
+ * and that screen-reader-only text stays off screen without `.rk-visually-hidden`.
+ * OrgChart is checked for its tree and keys only: without the stylesheet its boxes
+ * are no longer absolutely positioned, so the drawing itself is not expected to hold.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render, screen, within } from '@testing-library/react';
-import { ResponsibilityChecklist, RoleCard, WorkflowStepper } from '../../src';
+import { OrgChart, ResponsibilityChecklist, RoleCard, WorkflowStepper, type OrgChartProps } from '../../src';
 import { salesOrg } from '../../src/examples/salesOrg';
 import { expectNoAxeViolations } from '../support/axe';
 
 const role = (id: string) => salesOrg.roles.find((r) => r.id === id)!;
+
+/**
+ * Screen-reader-only text: off screen (a 1×1 clipped box, so no letters show), yet not
+ * removed from the accessibility tree (no display: none, visibility: hidden or aria-hidden).
+ */
+function expectVisuallyHidden(element: Element) {
+  const box = element.getBoundingClientRect();
+  expect(box.width, 'visually hidden width').toBeLessThanOrEqual(1);
+  expect(box.height, 'visually hidden height').toBeLessThanOrEqual(1);
+  expect(getComputedStyle(element).display).not.toBe('none');
+  expect(getComputedStyle(element).visibility).toBe('visible');
+  expect(element.closest('[aria-hidden="true"]')).toBeNull();
+}
+
+/** The element holding exactly this screen-reader text (Testing Library ignores the clipping). */
+const hiddenText = (text: string | RegExp) => screen.getByText(text, { selector: '.rk-visually-hidden' });
 
 describe('without rolekit/styles.css', () => {
   it('really has no rolekit stylesheet on the page', () => {
@@ -39,6 +57,19 @@ describe('without rolekit/styles.css', () => {
         expect(box.width).toBeLessThanOrEqual(24);
         expect(box.height).toBeLessThanOrEqual(24);
       }
+    });
+
+    it('names a contact link "Email: …" for screen readers without showing the word', () => {
+      render(<RoleCard role={role('sales-manager-north')} org={salesOrg} />);
+      expect(screen.getByRole('link', { name: 'Email: thomas.reed@example.com' })).toBeVisible();
+      expectVisuallyHidden(hiddenText('Email:'));
+    });
+
+    it('keeps the terms of its fact lists for screen readers only', () => {
+      const { container } = render(<RoleCard role={role('sales-manager-north')} org={salesOrg} />);
+      const terms = container.querySelectorAll('dt.rk-visually-hidden');
+      expect(terms.length).toBeGreaterThan(0);
+      for (const term of terms) expectVisuallyHidden(term);
     });
 
     it('marks a vacancy in words and as data-vacant', () => {
@@ -90,6 +121,20 @@ describe('without rolekit/styles.css', () => {
       expect(panel).toBeVisible();
     });
 
+    it('labels its filter box for screen readers without showing the label', () => {
+      render(<ResponsibilityChecklist role={role('sales-administrator')} />);
+      expect(screen.getByRole('searchbox', { name: 'Filter duties' })).toBeVisible();
+      expectVisuallyHidden(hiddenText('Filter duties'));
+    });
+
+    it('announces progress in a live region that takes no room on screen', async () => {
+      render(<ResponsibilityChecklist role={role('sales-administrator')} />);
+      await userEvent.click(screen.getAllByRole('checkbox')[1]!);
+      const status = screen.getByRole('status');
+      expect(status).not.toBeEmptyDOMElement();
+      expectVisuallyHidden(status);
+    });
+
     it('filters as the user types', async () => {
       render(<ResponsibilityChecklist role={role('sales-administrator')} />);
       await userEvent.type(screen.getByRole('searchbox', { name: 'Filter duties' }), 'zzzz-no-such-duty');
@@ -114,6 +159,12 @@ describe('without rolekit/styles.css', () => {
       expect(screen.getByRole('button', { name: /Analyze the problem/ })).toHaveAttribute('aria-current', 'step');
     });
 
+    it('reads "Phase 1, …" in a phase control\'s name without showing it', () => {
+      render(<WorkflowStepper workflow={workflow} orientation="vertical" />);
+      expect(screen.getByRole('button', { name: /^Phase 1, Find the problem/ })).toBeVisible();
+      expectVisuallyHidden(hiddenText('Phase 1,'));
+    });
+
     it('opens a phase from its control', async () => {
       render(<WorkflowStepper workflow={workflow} orientation="horizontal" />);
       await userEvent.click(screen.getByRole('button', { name: /Solve the problem/ }));
@@ -123,6 +174,115 @@ describe('without rolekit/styles.css', () => {
 
     it('has no axe violations', async () => {
       const { container } = render(<WorkflowStepper workflow={workflow} />);
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  describe('OrgChart', () => {
+    // The sample org opened one level: the director and their six reports
+    // (assistant, assistant director, administration, north, east, south).
+    const node = (name: RegExp) => screen.getByRole('treeitem', { name });
+    const director = () => node(/^Sales Director,/);
+    const north = () => node(/^Sales Manager, North/);
+    const visibleIds = () => screen.getAllByRole('treeitem').map((el) => el.getAttribute('data-role-id'));
+    const Chart = (props: Partial<OrgChartProps>) => (
+      <div style={{ width: 800 }}>
+        <OrgChart org={salesOrg} aria-label="Sales" defaultExpandDepth={1} height={360} {...props} />
+      </div>
+    );
+
+    it('keeps its tree: the director open, with the six reports as items one level down', () => {
+      render(<Chart />);
+      expect(screen.getByRole('tree', { name: 'Sales' })).toBeInTheDocument();
+      expect(director()).toHaveAttribute('aria-expanded', 'true');
+      expect(director()).toHaveAttribute('data-state', 'open');
+      expect(visibleIds()).toEqual([
+        'sales-director',
+        'director-assistant',
+        'assistant-sales-director',
+        'sales-admin-head',
+        'sales-manager-north',
+        'sales-manager-east',
+        'sales-manager-south',
+      ]);
+      expect(north()).toHaveAttribute('aria-level', '2');
+    });
+
+    it('takes focus on its active node with one Tab and gives it up with the next', async () => {
+      render(
+        <>
+          <button type="button">before</button>
+          <Chart toolbar={false} />
+          <button type="button">after</button>
+        </>,
+      );
+      screen.getByRole('button', { name: 'before' }).focus();
+      await userEvent.tab();
+      expect(director()).toHaveFocus();
+      await userEvent.tab();
+      expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    });
+
+    it('ArrowDown moves focus to the next visible node', async () => {
+      render(<Chart />);
+      north().focus();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(node(/^Sales Manager, East/)).toHaveFocus();
+    });
+
+    it('ArrowRight on an open node moves focus to its first report', async () => {
+      render(<Chart />);
+      director().focus();
+      await userEvent.keyboard('{ArrowRight}');
+      expect(node(/^Assistant to the Sales Director/)).toHaveFocus();
+    });
+
+    it('ArrowRight on a closed node opens it and shows its reports', async () => {
+      render(<Chart />);
+      north().focus();
+      await userEvent.keyboard('{ArrowRight}');
+      expect(north()).toHaveAttribute('aria-expanded', 'true');
+      expect(north()).toHaveAttribute('data-state', 'open');
+      expect(north()).toHaveFocus();
+      expect(visibleIds()).toContain('rep-north-beijing');
+    });
+
+    it('Enter selects the focused node', async () => {
+      const onSelect = vi.fn();
+      render(<Chart onSelect={onSelect} />);
+      north().focus();
+      await userEvent.keyboard('{Enter}');
+      expect(onSelect).toHaveBeenCalledWith('sales-manager-north');
+      expect(north()).toHaveAttribute('aria-selected', 'true');
+      expect(north()).toHaveAttribute('data-selected', '');
+    });
+
+    it('ArrowLeft on an open node collapses it, hiding its reports', async () => {
+      render(<Chart />);
+      director().focus();
+      await userEvent.keyboard('{ArrowLeft}');
+      expect(director()).toHaveAttribute('aria-expanded', 'false');
+      expect(director()).toHaveAttribute('data-state', 'closed');
+      expect(director()).toHaveFocus();
+      expect(visibleIds()).toEqual(['sales-director']);
+    });
+
+    it('opens and closes a node from its knob with the pointer', async () => {
+      render(<Chart />);
+      const knob = () => north().querySelector<HTMLElement>('[data-slot="org-chart-toggle"]')!;
+      await userEvent.click(knob());
+      expect(north()).toHaveAttribute('aria-expanded', 'true');
+      expect(visibleIds()).toContain('rep-north-beijing');
+      await userEvent.click(knob());
+      expect(north()).toHaveAttribute('aria-expanded', 'false');
+      expect(visibleIds()).not.toContain('rep-north-beijing');
+    });
+
+    it('has no axe violations, before and after a collapse', async () => {
+      const { container } = render(<Chart />);
+      await expectNoAxeViolations(container);
+      director().focus();
+      await userEvent.keyboard('{ArrowLeft}');
       await expectNoAxeViolations(container);
     });
   });
