@@ -598,6 +598,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   } else if (layout) {
     const b = layout.bounds;
     const viewportStyle = {
+      ...STRUCTURE.viewport,
+      height:
+        height === undefined
+          ? 'min(var(--rk-org-chart-height, 30rem), var(--rk-org-chart-content-height))'
+          : 'var(--rk-org-chart-height)',
       '--rk-org-chart-content-height': `${b.height + 2 * PAD}px`,
       // Print: the whole chart scaled to the page width (about 1000 CSS pixels).
       '--rk-org-chart-print-scale': Math.min(1, 1000 / (b.width + 2 * PAD)),
@@ -615,8 +620,8 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
           setTimeout(() => (pointerFocus.current = false));
         }}
       >
-        {virtual && <canvas ref={marksRef} className="rk-org-chart-marks" data-slot="org-chart-marks" aria-hidden="true" />}
-        <div {...treeProps} className="rk-org-chart-canvas" data-slot="org-chart-canvas">
+        {virtual && <canvas ref={marksRef} className="rk-org-chart-marks" data-slot="org-chart-marks" aria-hidden="true" style={STRUCTURE.marks} />}
+        <div {...treeProps} className="rk-org-chart-canvas" data-slot="org-chart-canvas" style={STRUCTURE.layer}>
           {!marks && <OrgChartConnectors layout={layout} indexes={rendered} path={highlight ? highlight.path : null} />}
           {rendered.map((i) => {
             const node = layout.nodes[i]!;
@@ -778,6 +783,18 @@ function readColours(element: Element): Record<string, string> {
   };
 }
 
+/**
+ * What positions the chart, inline: the unstyled path (a host without rolekit's CSS)
+ * still gets boxes where the layout put them, a clipped viewport and visible lines.
+ * Everything visual stays in the stylesheet.
+ */
+const STRUCTURE = {
+  viewport: { position: 'relative', overflow: 'hidden', touchAction: 'none' },
+  layer: { position: 'absolute', top: 0, left: 0, width: 0, height: 0, transformOrigin: '0 0' },
+  node: { position: 'absolute', top: 0, left: 0 },
+  marks: { position: 'absolute', top: 0, left: 0, pointerEvents: 'none' },
+} satisfies Record<string, CSSProperties>;
+
 const paintedCanvases = new WeakSet<HTMLCanvasElement>();
 
 /**
@@ -917,7 +934,7 @@ const TreeItem = memo(function TreeItem({ item, box, top, index, active, selecte
   };
   const content = renderNode ? renderNode(item.role, state) : <OrgChartNode role={item.role} state={state} labels={labelsProp} locale={locale} />;
   const positioned: CSSProperties | undefined = box
-    ? { transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }
+    ? { ...STRUCTURE.node, transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }
     : ({ '--rk-org-chart-depth': item.depth, transform: top === null ? undefined : `translateY(${top}px)` } as CSSProperties);
 
   return (

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Person, Role } from '../model/schema';
 import type { LayoutPlacement } from '../model/layout';
 import { useLabels, useLocale } from '../internal/locale';
@@ -75,7 +76,7 @@ export function OrgChartNode({ role, state, labels: own, locale: localeProp, cla
       data-assistant={state.assistant ? '' : undefined}
     >
       <span className="rk-org-chart-avatar" data-slot="org-chart-avatar" aria-hidden="true">
-        {state.vacant ? null : avatar ? <img src={avatar} alt="" /> : initials(holder?.name ?? role.title)}
+        {state.vacant ? null : avatar ? <img src={avatar} alt="" width={32} height={32} /> : initials(holder?.name ?? role.title)}
       </span>
       {/* The treeitem's accessible name is this text: hidden commas make it read as a phrase. */}
       <span className="rk-org-chart-text">
@@ -116,8 +117,15 @@ OrgChartNode.displayName = NODE_NAME;
  * clipped (not the absolutely positioned visually-hidden pattern), so browsers join
  * it to the word before: "Sales Director, Margaret Hale", not "Sales Director , …".
  */
+// Inline, so it stays unseen on a host page without the stylesheet.
+const SEPARATOR: CSSProperties = { fontSize: 1, clipPath: 'inset(50%)', userSelect: 'none' };
+
 function Separator() {
-  return <span className="rk-org-chart-sep">, </span>;
+  return (
+    <span className="rk-org-chart-sep" style={SEPARATOR}>
+      ,{' '}
+    </span>
+  );
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
  * This file imports no CSS (Vitest runs each browser test file in its own page), so
  * what is checked here is the bare markup: structure, data-* state and behaviour,
  * and that screen-reader-only text stays off screen without `.rk-visually-hidden`.
- * OrgChart is checked for its tree and keys only: without the stylesheet its boxes
- * are no longer absolutely positioned, so the drawing itself is not expected to hold.
+ * OrgChart positions itself with inline styles, so its drawing holds too: boxes where
+ * the layout put them, inside a clipped viewport, with their connectors.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -276,6 +276,27 @@ describe('without rolekit/styles.css', () => {
       await userEvent.click(knob());
       expect(north()).toHaveAttribute('aria-expanded', 'false');
       expect(visibleIds()).not.toContain('rep-north-beijing');
+    });
+
+    it('draws the boxes where the layout puts them, in a clipped viewport of the height asked for, with lines', async () => {
+      const { container } = render(<Chart toolbar={false} />);
+      const viewport = container.querySelector<HTMLElement>('[data-slot="org-chart-viewport"]')!;
+      const frame = viewport.getBoundingClientRect();
+      expect(frame.height).toBe(360);
+      expect(getComputedStyle(viewport).overflow).toBe('hidden');
+      // The reports share one row below the director, side by side without overlapping.
+      const boxes = ['sales-manager-north', 'sales-manager-east', 'sales-manager-south'].map((id) =>
+        container.querySelector(`[data-role-id="${id}"]`)!.getBoundingClientRect(),
+      );
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+      for (let k = 1; k < boxes.length; k++) expect(boxes[k]!.left).toBeGreaterThanOrEqual(boxes[k - 1]!.right);
+      expect(boxes[0]!.top).toBeGreaterThan(director().getBoundingClientRect().bottom);
+      expect(director().getBoundingClientRect().height).toBe(96);
+      // Connectors are drawn, not clipped to the 1×1 svg.
+      const lines = container.querySelector('[data-slot="org-chart-connectors"] path')!.getBoundingClientRect();
+      expect(lines.width).toBeGreaterThan(200);
+      // The hidden commas of the accessible name stay unseen.
+      for (const sep of director().querySelectorAll('.rk-org-chart-sep')) expect(sep.getBoundingClientRect().width).toBeLessThanOrEqual(1);
     });
 
     it('has no axe violations, before and after a collapse', async () => {
