@@ -123,7 +123,7 @@ const SEPARATOR: CSSProperties = { fontSize: 1, clipPath: 'inset(50%)', userSele
 function Separator() {
   return (
     <span className="rk-org-chart-sep" style={SEPARATOR}>
-      ,{' '}
+      {', '}
     </span>
   );
 }
