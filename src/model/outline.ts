@@ -139,7 +139,10 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
   const isExpanded = expandedIds ? (role: Role) => expandedIds.has(role.id) : (_: Role, depth: number) => depth < maxDepth;
 
   const items: OutlineItem[] = [];
-  const positions = new Map<string, number>();
+  // Outline positions by the role's slot in the org (a Map built once per org), in a
+  // typed array: no 10,000-entry Map per expansion state for the collector to trace.
+  const slots = roleSlots(index);
+  const positions = new Int32Array(slots.size).fill(-1);
   // An explicit stack, children pushed in reverse: a 10,000-deep chain must not recurse.
   // Parallel arrays rather than an object per pending role: less for the collector.
   const stackRole: Role[] = [];
@@ -165,12 +168,13 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     const posInSet = stackPos.pop()!;
     const setSize = stackSize.pop()!;
     // The model cuts cycles; this guard keeps a hand-made index from hanging us.
-    if (positions.has(role.id)) continue;
+    const slot = slots.get(role.id)!;
+    if (positions[slot]! >= 0) continue;
     const childCount = index.reports(role.id).length;
     const hasChildren = childCount > 0;
     const expanded = hasChildren && isExpanded(role, depth);
     const descendantCount = hasChildren ? index.descendantCount(role.id) : 0;
-    positions.set(role.id, items.length);
+    positions[slot] = items.length;
     items.push({
       id: role.id,
       role,
@@ -189,7 +193,27 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     if (expanded) pushSiblings(orderedReports(index, role.id), depth + 1, role.id);
   }
 
-  return { items, key, indexOf: (id) => positions.get(id) ?? -1 };
+  return {
+    items,
+    key,
+    indexOf: (id) => {
+      const slot = slots.get(id);
+      return slot === undefined ? -1 : positions[slot]!;
+    },
+  };
+}
+
+const slotsByIndex = new WeakMap<OrgIndex, Map<string, number>>();
+
+/** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */
+function roleSlots(index: OrgIndex): Map<string, number> {
+  let slots = slotsByIndex.get(index);
+  if (!slots) {
+    slots = new Map();
+    for (const id of index.roleById.keys()) slots.set(id, slots.size);
+    slotsByIndex.set(index, slots);
+  }
+  return slots;
 }
 
 /* -------------------------------------------------------------------------------------------------
