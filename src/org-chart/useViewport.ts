@@ -34,6 +34,16 @@ export interface UseViewportParams {
 const DRAG_THRESHOLD = 3;
 const ANIMATION_MS = 220;
 
+/**
+ * Where the transform's origin is on screen: the viewport's padding box (inside its border),
+ * not its border box — zooming around a point measured from the border box drifts by the
+ * border's width for every doubling of scale.
+ */
+const originOf = (el: HTMLElement) => {
+  const box = el.getBoundingClientRect();
+  return { left: box.left + el.clientLeft, top: box.top + el.clientTop, width: box.width, height: box.height };
+};
+
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -158,7 +168,7 @@ export function useViewport(params: UseViewportParams) {
       event.preventDefault();
       stop();
       markMoving();
-      const box = el.getBoundingClientRect();
+      const box = originOf(el);
       const dx = wheelPixels(event.deltaX, event.deltaMode, box.width);
       const dy = wheelPixels(event.deltaY, event.deltaMode, box.height);
       if (event.ctrlKey || event.metaKey || wheelBehavior === 'zoom') {
@@ -215,7 +225,7 @@ export function useViewport(params: UseViewportParams) {
     let next = t.current;
     if (other) {
       // Pinch: scale by the change in finger distance around the midpoint, then follow the midpoint.
-      const box = el.getBoundingClientRect();
+      const box = originOf(el);
       const before = { x: (previous.x + other.x) / 2 - box.left, y: (previous.y + other.y) / 2 - box.top };
       const after = { x: (point.x + other.x) / 2 - box.left, y: (point.y + other.y) / 2 - box.top };
       const ratio = Math.hypot(point.x - other.x, point.y - other.y) / (Math.hypot(previous.x - other.x, previous.y - other.y) || 1);
