@@ -622,7 +622,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       >
         {virtual && <canvas ref={marksRef} className="rk-org-chart-marks" data-slot="org-chart-marks" aria-hidden="true" style={STRUCTURE.marks} />}
         <div {...treeProps} className="rk-org-chart-canvas" data-slot="org-chart-canvas" style={STRUCTURE.layer}>
-          {!marks && <OrgChartConnectors layout={layout} indexes={rendered} path={highlight ? highlight.path : null} />}
+          {!marks && <OrgChartConnectors layout={layout} indexes={rendered} rect={windowRect} path={highlight ? highlight.path : null} />}
           {rendered.map((i) => {
             const node = layout.nodes[i]!;
             return <TreeItem key={node.id} item={node} box={node} top={0} {...itemState(node)} {...itemProps} />;
@@ -840,7 +840,7 @@ function drawMarks(
   const ids = layout.query(view);
   ctx.lineWidth = 1 / t.k;
   ctx.beginPath();
-  for (const i of linkIndexes(layout, ids)) {
+  for (const i of linkIndexes(layout, ids, view)) {
     const points = layout.linkTo(i)?.points;
     if (!points) continue;
     ctx.moveTo(points[0]!.x - ox, points[0]!.y - oy);

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LayoutLink, OrgLayout } from '../model/layout';
+import type { Rect } from './viewport';
 
 export interface OrgChartConnectorsProps {
   layout: OrgLayout;
@@ -7,6 +8,11 @@ export interface OrgChartConnectorsProps {
   indexes: readonly number[];
   /** Roles on a search path (matches and their managers): the links between them are drawn again, highlighted. */
   path: ReadonlySet<string> | null;
+  /**
+   * The window of a virtualised chart (chart coordinates): buses crossing it are drawn even
+   * when none of their team is in `indexes`. Absent: every node is drawn, or the window is not known yet.
+   */
+  rect?: Rect | null | undefined;
 }
 
 /** Path data of a link's points, as a polyline or (dotted) a cubic Bézier, relative to `(ox, oy)`. */
@@ -14,18 +20,58 @@ const pathOf = (link: LayoutLink, ox: number, oy: number) =>
   link.points.map((p, k) => `${k === 0 ? 'M' : link.kind === 'dotted' ? (k === 1 ? 'C' : '') : 'L'}${p.x - ox} ${p.y - oy}`).join(link.kind === 'dotted' ? ' ' : '');
 
 /**
- * The connector layer: one `aria-hidden` SVG under the nodes, one path per kind of
- * line, so it is a handful of DOM nodes whatever the org's size. Only the links into
- * the rendered nodes are drawn (a virtualised chart renders a window). Half-pixel
- * offset: layout coordinates are whole pixels, so 1px strokes land crisp.
+ * Every manager's bus as a box, per layout: the box around the manager and its first and
+ * last report holds the whole bus (trunk, bus, both end legs), whatever the orientation.
+ * Built once per layout, so finding the buses that cross a window is a scan of flat numbers.
  */
+const busBoxes = new WeakMap<OrgLayout, { managers: Int32Array; boxes: Float64Array }>();
+function busBoxesOf(layout: OrgLayout) {
+  let table = busBoxes.get(layout);
+  if (table) return table;
+  const { nodes } = layout;
+  const managers: number[] = [];
+  const boxes: number[] = [];
+  for (let m = 0; m < nodes.length; m++) {
+    const ends = layout.busEnds(m);
+    if (!ends) continue;
+    const a = nodes[m]!;
+    const b = nodes[ends[0]]!;
+    const c = nodes[ends[1]]!;
+    managers.push(m);
+    boxes.push(
+      Math.min(a.x, b.x, c.x),
+      Math.min(a.y, b.y, c.y),
+      Math.max(a.x + a.width, b.x + b.width, c.x + c.width),
+      Math.max(a.y + a.height, b.y + b.height, c.y + c.height),
+    );
+  }
+  table = { managers: Int32Array.from(managers), boxes: Float64Array.from(boxes) };
+  busBoxes.set(layout, table);
+  return table;
+}
+
 /**
- * The nodes whose incoming link to draw for a slice: the slice's own, plus, for each of
- * them and each of their managers, the links to the manager's first and last report —
- * so a bus crossing the view is drawn even when its ends and its manager are far off.
+ * The nodes whose incoming link to draw for a slice: the slice's own, plus the links to the
+ * first and last report of every bus that may cross the view — so a bus is drawn even when
+ * its ends and its manager are far off. With the window's `rect`, those are the buses whose
+ * box meets it (even when no node of that team is in the window: the view sits on the bus,
+ * between two wide subtrees); without it, the buses of the slice's nodes and their managers.
  */
-export function linkIndexes(layout: OrgLayout, indexes: readonly number[]): number[] {
+export function linkIndexes(layout: OrgLayout, indexes: readonly number[], rect?: Rect | null): number[] {
   const out = new Set(indexes);
+  if (rect) {
+    const { managers, boxes } = busBoxesOf(layout);
+    const x0 = rect.x;
+    const y0 = rect.y;
+    const x1 = rect.x + rect.width;
+    const y1 = rect.y + rect.height;
+    for (let k = 0; k < managers.length; k++) {
+      if (boxes[4 * k]! > x1 || boxes[4 * k + 2]! < x0 || boxes[4 * k + 1]! > y1 || boxes[4 * k + 3]! < y0) continue;
+      const ends = layout.busEnds(managers[k]!)!;
+      out.add(ends[0]).add(ends[1]);
+    }
+    return [...out];
+  }
   const seen = new Set<number>();
   for (const i of indexes) {
     for (let m = i; m >= 0 && !seen.has(m); ) {
@@ -39,17 +85,25 @@ export function linkIndexes(layout: OrgLayout, indexes: readonly number[]): numb
   return [...out];
 }
 
-export const OrgChartConnectors = memo(function OrgChartConnectors({ layout, indexes, path }: OrgChartConnectorsProps) {
-  // Coordinates relative to the first node drawn: a chart millions of pixels wide would
-  // otherwise hand the rasteriser numbers past float precision, and it drops the path.
+/**
+ * The connector layer: one `aria-hidden` SVG under the nodes, one path per kind of
+ * line, so it is a handful of DOM nodes whatever the org's size. Only the links into
+ * the rendered nodes are drawn (a virtualised chart renders a window), and the buses
+ * crossing the window. Half-pixel offset: layout coordinates are whole pixels, so 1px
+ * strokes land crisp.
+ */
+export const OrgChartConnectors = memo(function OrgChartConnectors({ layout, indexes, path, rect }: OrgChartConnectorsProps) {
+  // Coordinates relative to the window (else the first node drawn): a chart millions of pixels
+  // wide would otherwise hand the rasteriser numbers past float precision, and it drops the path.
+  // Not the first node when there is a window: that may be the tab stop, far from the view.
   const first = layout.nodes[indexes[0] ?? 0];
-  const ox = first?.x ?? 0;
-  const oy = first?.y ?? 0;
+  const ox = rect ? Math.round(rect.x) : (first?.x ?? 0);
+  const oy = rect ? Math.round(rect.y) : (first?.y ?? 0);
   let report = '';
   let assistant = '';
   let onPath = '';
   const drawn = new Set(indexes.map((i) => layout.nodes[i]!.id));
-  for (const i of linkIndexes(layout, indexes)) {
+  for (const i of linkIndexes(layout, indexes, rect)) {
     const node = layout.nodes[i]!;
     const link = layout.linkTo(i);
     if (!link) continue;
@@ -70,7 +124,8 @@ export const OrgChartConnectors = memo(function OrgChartConnectors({ layout, ind
       focusable="false"
       width="1"
       height="1"
-      style={{ transform: `translate(${ox}px, ${oy}px)` }}
+      // Structure inline, for hosts without the stylesheet: lines run outside the 1×1 box.
+      style={{ position: 'absolute', top: 0, left: 0, overflow: 'visible', pointerEvents: 'none', transform: `translate(${ox}px, ${oy}px)` }}
     >
       <g transform="translate(0.5 0.5)">
         {report && <path className="rk-org-chart-link" data-kind="report" d={report} />}
