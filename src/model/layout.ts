@@ -205,7 +205,7 @@ const layouts = createOrgCache<OrgLayout>(4);
  */
 export function layoutOrg(org: Org, options: LayoutOptions = {}): OrgLayout {
   const resolved = resolveLayoutOptions(options);
-  const key = `${expansionKey(options)}|${optionsKey(resolved)}`;
+  const key = `${expansionKey(org, options)}|${optionsKey(resolved)}`;
   const cacheable = typeof org === 'object' && org !== null;
   const cached = cacheable ? layouts.get(org, key) : undefined;
   if (cached) return cached;

@@ -65,20 +65,32 @@ export interface OrgOutline {
  * Memo keys
  * -----------------------------------------------------------------------------------------------*/
 
-const setKeys = new WeakMap<ReadonlySet<string>, string>();
-let setCounter = 0;
+const setKeys = new WeakMap<object, WeakMap<ReadonlySet<string>, string>>();
+const managerLists = new WeakMap<object, readonly string[]>();
 
 /**
- * A key per set object, not per content: sorting 10,000 ids on every render would
- * cost more than the layout it saves. Components make a new set for each change.
+ * Equal keys mean equal outlines, so a state seen before is a cache hit however it was
+ * reached: collapsing a branch and opening it again, or "Expand all", lands back on
+ * the fully expanded layout the chart opened with. A set's key is its content (sorted
+ * ids), computed once per set object — components make a new set for each change and
+ * never mutate one — and a set holding every manager is the same state as `expandDepth:
+ * Infinity`.
  */
-export function expansionKey(options: OutlineOptions): string {
+export function expansionKey(org: Org, options: OutlineOptions): string {
   const { expandedIds, expandDepth } = options;
   if (expandedIds) {
-    let key = setKeys.get(expandedIds);
-    if (!key) {
-      key = `s${++setCounter}`;
-      setKeys.set(expandedIds, key);
+    const cacheable = typeof org === 'object' && org !== null;
+    let byOrg = cacheable ? setKeys.get(org) : undefined;
+    let key = byOrg?.get(expandedIds);
+    if (key === undefined) {
+      const managers = cacheable ? managerLists.get(org) : undefined;
+      const list = managers ?? allManagerIds(org);
+      if (cacheable && !managers) managerLists.set(org, list);
+      key = list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
+      if (cacheable) {
+        if (!byOrg) setKeys.set(org, (byOrg = new WeakMap()));
+        byOrg.set(expandedIds, key);
+      }
     }
     return key;
   }
@@ -124,7 +136,7 @@ const outlines = createOrgCache<OrgOutline>(8);
 
 /** The visible roles in outline order. Memoised per org object and expansion state. */
 export function outlineOrg(org: Org, options: OutlineOptions = {}): OrgOutline {
-  const key = expansionKey(options);
+  const key = expansionKey(org, options);
   const cacheable = typeof org === 'object' && org !== null;
   const cached = cacheable ? outlines.get(org, key) : undefined;
   if (cached) return cached;
