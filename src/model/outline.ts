@@ -83,9 +83,7 @@ export function expansionKey(org: Org, options: OutlineOptions): string {
     let byOrg = cacheable ? setKeys.get(org) : undefined;
     let key = byOrg?.get(expandedIds);
     if (key === undefined) {
-      const managers = cacheable ? managerLists.get(org) : undefined;
-      const list = managers ?? allManagerIds(org);
-      if (cacheable && !managers) managerLists.set(org, list);
+      const list = managerIdsOf(org);
       key = list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
       if (cacheable) {
         if (!byOrg) setKeys.set(org, (byOrg = new WeakMap()));
@@ -96,6 +94,26 @@ export function expansionKey(org: Org, options: OutlineOptions): string {
   }
   const depth = expandDepth ?? Infinity;
   return `d${Number.isFinite(depth) ? Math.max(0, Math.floor(depth)) : 'all'}`;
+}
+
+/** Every manager's id, once per org. Internal: callers must not mutate it. */
+function managerIdsOf(org: Org): readonly string[] {
+  const cacheable = typeof org === 'object' && org !== null;
+  let list = cacheable ? managerLists.get(org) : undefined;
+  if (!list) {
+    list = allManagerIds(org);
+    if (cacheable) managerLists.set(org, list);
+  }
+  return list;
+}
+
+/**
+ * The ids `expandDepth` expands, for a component to start an explicit set from. The
+ * fully expanded case is every manager (cached per org): a first collapse on 10,000
+ * roles no longer walks the org level by level.
+ */
+export function defaultExpandedIds(org: Org, depth: number): readonly string[] {
+  return depth === Infinity ? managerIdsOf(org) : expandedIdsForDepth(org, depth);
 }
 
 /** A small per-org LRU: a few expansion states (undo, two charts) stay warm. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Org } from '../model/schema';
 import { getOrgModel } from '../model/orgModel';
-import { allManagerIds, expandedIdsForDepth, type OrgOutline, type OutlineOptions } from '../model/outline';
+import { allManagerIds, defaultExpandedIds, type OrgOutline, type OutlineOptions } from '../model/outline';
 import { useControllableState } from '../internal/useControllableState';
 
 export interface UseOrgChartStateParams {
@@ -52,7 +52,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const updateExpanded = useCallback(
     (change: (ids: Set<string>) => boolean) => {
       setStoredExpanded((previous) => {
-        const ids = new Set(previous ?? expandedIdsForDepth(latest.current.org, latest.current.defaultExpandDepth));
+        const ids = new Set(previous ?? defaultExpandedIds(latest.current.org, latest.current.defaultExpandDepth));
         return change(ids) ? ids : previous;
       });
     },
