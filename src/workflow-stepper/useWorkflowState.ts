@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { parseWorkflow } from '../model/parseOrg';
 import type { Workflow } from '../model/schema';
@@ -89,8 +89,16 @@ export function useWorkflowState(options: UseWorkflowStateOptions): WorkflowStat
     name: 'WorkflowStepper activePhaseId',
   });
 
+  // A workflow that arrives after mount (fetched) had no phase to start on: start, once,
+  // where its work is — then stay there while steps are ticked, until the user moves.
+  const lateStart = useRef<string | undefined>(undefined);
+  if (active === undefined && model && phaseIndexOf(model, lateStart.current) === -1) {
+    lateStart.current = model.phases[initialPhaseIndex(progress)]?.id;
+  }
+  const current = active ?? lateStart.current;
+
   const phaseCount = model?.phases.length ?? 0;
-  const found = model ? phaseIndexOf(model, active) : -1;
+  const found = model ? phaseIndexOf(model, current) : -1;
   // An id no phase has (bad data, or a stale one after the workflow changed): show the first phase.
   const activeIndex = phaseCount === 0 ? -1 : found === -1 ? 0 : found;
 

@@ -61,6 +61,21 @@ describe('WorkflowStepper', () => {
       expect(phaseButton(/Analyze the problem/)).toHaveAttribute('aria-current', 'step');
     });
 
+    it('starts at the first phase with work left when the workflow arrives after mount, and stays there as steps are ticked', async () => {
+      const { rerender } = render(<WorkflowStepper workflow={undefined} defaultCompletedStepIds={findIds.slice(0, -1)} />);
+      rerender(<WorkflowStepper workflow={defaultWorkflow} defaultCompletedStepIds={findIds.slice(0, -1)} />);
+      expect(phaseButton(/Find the problem/)).toHaveAttribute('aria-current', 'step');
+      // Finishing the phase does not move the user on by itself.
+      await userEvent.click(checkbox(new RegExp(defaultWorkflow.phases[0]!.steps.at(-1)!.text.slice(0, 20))));
+      expect(phaseButton(/Find the problem/)).toHaveAttribute('aria-current', 'step');
+    });
+
+    it('starts a late workflow past the phases already done', () => {
+      const { rerender } = render(<WorkflowStepper workflow={null} defaultCompletedStepIds={findIds} />);
+      rerender(<WorkflowStepper workflow={defaultWorkflow} defaultCompletedStepIds={findIds} />);
+      expect(phaseButton(/Analyze the problem/)).toHaveAttribute('aria-current', 'step');
+    });
+
     it('announces nothing on first render', () => {
       renderStepper();
       expect(status()).toBeEmptyDOMElement();
