@@ -78,20 +78,21 @@ export function OrgChartNode({ role, state, labels: own, locale: localeProp, cla
       <span className="rk-org-chart-avatar" data-slot="org-chart-avatar" aria-hidden="true">
         {state.vacant ? null : avatar ? <img src={avatar} alt="" width={32} height={32} /> : initials(holder?.name ?? role.title)}
       </span>
-      {/* The treeitem's accessible name is this text: hidden commas make it read as a phrase. */}
+      {/* The treeitem's accessible name is this text: hidden commas make it read as a phrase.
+          Each part is a <bdi>: "6 reports" or a Latin title keeps its order on a right-to-left page. */}
       <span className="rk-org-chart-text">
         <span className="rk-org-chart-title" data-slot="org-chart-title" title={role.title}>
-          {role.title}
+          <bdi>{role.title}</bdi>
           <Separator />
         </span>
         {state.vacant ? (
           <span className="rk-org-chart-vacant" data-slot="org-chart-vacant">
-            {labels.vacant}
+            <bdi>{labels.vacant}</bdi>
             {hasMeta && <Separator />}
           </span>
         ) : (
           <span className="rk-org-chart-holder" data-slot="org-chart-holder">
-            {holderText}
+            <bdi>{holderText}</bdi>
             {hasMeta && <Separator />}
           </span>
         )}
@@ -99,11 +100,15 @@ export function OrgChartNode({ role, state, labels: own, locale: localeProp, cla
           <span className="rk-org-chart-meta" data-slot="org-chart-meta">
             {role.department && (
               <span className="rk-org-chart-department">
-                {role.department}
+                <bdi>{role.department}</bdi>
                 {reports && <Separator />}
               </span>
             )}
-            {reports && <span className="rk-org-chart-reports">{reports}</span>}
+            {reports && (
+              <span className="rk-org-chart-reports">
+                <bdi>{reports}</bdi>
+              </span>
+            )}
           </span>
         )}
       </span>
