@@ -25,7 +25,7 @@
  *   rep-south-guangzhou         Sales Representative, Guangzhou         #4, #1
  *   showroom-consultant         Showroom Sales Consultant               #14
  */
-import { defaultWorkflow } from '../model/defaultWorkflow';
+import { defaultWorkflow } from './defaultWorkflow';
 import type { Org, Person, Role } from '../model/schema';
 
 /** A plain coloured circle, inline so stories never fetch anything. */

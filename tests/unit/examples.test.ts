@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrg, indexOrg, defaultWorkflow, type Role } from '../../src';
+import { parseOrg, indexOrg, type Role } from '../../src';
+import { defaultWorkflow } from '../../src/examples';
 import { salesOrg, salesOrgZh } from '../../src/examples';
 
 describe('the sample sales org', () => {

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkflowStepper } from '../../src';
-import { defaultWorkflow } from '../../src/model/defaultWorkflow';
+import { defaultWorkflow } from '../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../src/model/schema';
 
 let errors: ReturnType<typeof vi.spyOn>;

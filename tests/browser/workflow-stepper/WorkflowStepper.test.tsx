@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render, screen } from '@testing-library/react';
 import { WorkflowStepper, type WorkflowStepperProps } from '../../../src';
-import { defaultWorkflow } from '../../../src/model/defaultWorkflow';
+import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
 import '../../../src/styles.css';
 import { expectNoAxeViolations } from '../../support/axe';

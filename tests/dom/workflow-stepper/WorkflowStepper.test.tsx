@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RolekitProvider, WorkflowStepper, type WorkflowStepperProps } from '../../../src';
-import { defaultWorkflow } from '../../../src/model/defaultWorkflow';
+import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
 import { expectNoAxeViolations } from '../../support/axe';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorkflow } from '../../../src/model/defaultWorkflow';
+import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
 import { orientationForWidth } from '../../../src/workflow-stepper/useAutoOrientation';
 import {

@@ -4,7 +4,7 @@
  * out) that a real sales department gives its assistant director for market
  * problems. The sample orgs reuse it, and hosts may too.
  */
-import type { Workflow } from './schema';
+import type { Workflow } from '../model/schema';
 
 export const defaultWorkflow: Workflow = {
   id: 'market-problem-solving',
