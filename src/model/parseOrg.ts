@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { LIMITS, OrgSchema, RoleSchema, WorkflowSchema, type Org, type Role, type Workflow } from './schema';
 import { makeIssue, previewValue, type OrgIssue, OrgError } from './issues';
-import { checkReferences, checkRoleInternals, checkWorkflowIds, markValidated } from './references';
+import { checkReferences, markValidated } from './references';
+import { checkRoleInternals, checkWorkflowIds } from './roleInternals';
 import { fromValibotIssue } from './valibotIssue';
 
 export { wasValidated } from './references';
@@ -34,7 +35,7 @@ export function parseOrg(input: unknown): ParseOrgResult {
     if (!parsed.success) {
       return { ok: false, issues: parsed.issues.map(fromValibotIssue) };
     }
-    const { issues, partial } = checkReferences(parsed.output);
+    const { issues, partial } = checkReferences(parsed.output, { checkRole: checkRoleInternals });
     if (issues.length === 0) {
       markValidated(parsed.output);
       return { ok: true, org: parsed.output };

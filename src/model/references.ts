@@ -3,7 +3,7 @@
  * without loops. No valibot here, so components that only need these checks (and a
  * small shape check) do not carry the full schema.
  */
-import type { Org, Responsibility, Role, Workflow, WorkflowStep } from './schema';
+import type { Org, Role } from './schema';
 import { makeIssue, previewValue, type OrgIssue, type OrgPath } from './issues';
 
 /**
@@ -30,8 +30,16 @@ export function wasValidated(org: Org): boolean {
 const rolePath = (i: number, ...rest: Array<string | number>): OrgPath => ['roles', i, ...rest];
 
 /** Reference checks on a structurally valid org, and the drawable part when some fail. */
-export function checkReferences(org: Org, options: { internals?: boolean } = {}): { issues: OrgIssue[]; partial?: Org } {
-  const internals = options.internals ?? true;
+/**
+ * `checkRole` adds the checks inside a role (duty, assessment and workflow ids): parseOrg
+ * passes `checkRoleInternals`; a chart, which draws none of that, passes nothing and so
+ * does not carry that code.
+ */
+export function checkReferences(
+  org: Org,
+  options: { checkRole?: (role: Role, at: OrgPath, issues: OrgIssue[]) => void } = {},
+): { issues: OrgIssue[]; partial?: Org } {
+  const checkRole = options.checkRole;
   const issues: OrgIssue[] = [];
 
   const personIndex = new Map<string, number>();
@@ -96,7 +104,7 @@ export function checkReferences(org: Org, options: { internals?: boolean } = {})
       if (dropped && isKept) patch(role, { holderIds: role.holderIds.filter((id) => personIndex.has(id)) });
     }
 
-    if (internals && (role.responsibilities || role.qualifications || role.assessments || role.workflow)) checkRoleInternals(role, rolePath(i), issues);
+    if (checkRole && (role.responsibilities || role.qualifications || role.assessments || role.workflow)) checkRole(role, rolePath(i), issues);
   }
 
   // Cycles: each role has at most one manager, so following reportsTo from every
@@ -142,64 +150,3 @@ export function checkReferences(org: Org, options: { internals?: boolean } = {})
   if (org.people) partial.people = org.people.filter((person, i) => personIndex.get(person.id) === i);
   return { issues, partial };
 }
-
-export function checkRoleInternals(role: Role, at: OrgPath, issues: OrgIssue[]): void {
-  const unique = (kind: string) => {
-    const seen = new Map<string, OrgPath>();
-    return (id: string, path: OrgPath) => {
-      const first = seen.get(id);
-      if (first) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in role ${previewValue(role.id)}`));
-      else seen.set(id, path);
-    };
-  };
-
-  const groupId = unique('responsibility group');
-  const dutyId = unique('responsibility');
-  const dutyIds = new Set<string>();
-  const walkDuties = (items: readonly Responsibility[], path: OrgPath) =>
-    items.forEach((item, k) => {
-      dutyId(item.id, [...path, k, 'id']);
-      dutyIds.add(item.id);
-      if (item.children) walkDuties(item.children, [...path, k, 'children']);
-    });
-  role.responsibilities?.forEach((group, g) => {
-    groupId(group.id, [...at, 'responsibilities', g, 'id']);
-    walkDuties(group.items, [...at, 'responsibilities', g, 'items']);
-  });
-
-  const qualificationId = unique('qualification');
-  role.qualifications?.forEach((q, k) => qualificationId(q.id, [...at, 'qualifications', k, 'id']));
-
-  const assessmentId = unique('assessment');
-  role.assessments?.forEach((assessment, k) => {
-    assessmentId(assessment.id, [...at, 'assessments', k, 'id']);
-    assessment.responsibilityIds?.forEach((dutyRef, j) => {
-      if (!dutyIds.has(dutyRef)) {
-        issues.push(
-          makeIssue('unknown_reference', [...at, 'assessments', k, 'responsibilityIds', j], `no responsibility of role ${previewValue(role.id)} has the id ${previewValue(dutyRef)}`),
-        );
-      }
-    });
-  });
-
-  if (role.workflow) checkWorkflowIds(role.workflow, [...at, 'workflow'], issues);
-}
-
-export function checkWorkflowIds(workflow: Workflow, at: OrgPath, issues: OrgIssue[]): void {
-  const seen = new Map<string, string>();
-  const unique = (kind: string, id: string, path: OrgPath) => {
-    const key = `${kind}\u0000${id}`;
-    if (seen.has(key)) issues.push(makeIssue('duplicate_id', path, `duplicate ${kind} id ${previewValue(id)} in workflow ${previewValue(workflow.id)}`));
-    else seen.set(key, id);
-  };
-  const walkSteps = (steps: readonly WorkflowStep[], path: OrgPath) =>
-    steps.forEach((step, k) => {
-      unique('step', step.id, [...path, k, 'id']);
-      if (step.children) walkSteps(step.children, [...path, k, 'children']);
-    });
-  workflow.phases.forEach((phase, p) => {
-    unique('phase', phase.id, [...at, 'phases', p, 'id']);
-    walkSteps(phase.steps, [...at, 'phases', p, 'steps']);
-  });
-}
-

@@ -134,7 +134,7 @@ export function checkRenderableOrg(input: Org): { issues: OrgIssue[]; org: Org }
       roles: keep(roles as unknown[], 'roles', ROLE_FIELDS, ROLE_ID_LISTS),
       people: keep(people as unknown[] | undefined, 'people', PERSON_FIELDS, []),
     } as unknown as Org;
-    const references = checkReferences(org, { internals: false });
+    const references = checkReferences(org);
     issues.push(...references.issues);
     return { issues, org: references.partial ?? org };
   } catch (error) {
