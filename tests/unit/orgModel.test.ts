@@ -162,6 +162,42 @@ describe('getOrgModel on roles it cannot draw', () => {
     expect(model.index.reports('a').map((r) => r.id)).toEqual(['d']);
   });
 
+  it('names the path and the value of every kind of field it cannot draw, and draws the rest', () => {
+    const org = {
+      name: 'Mixed',
+      roles: [
+        { id: 'a', title: 'Director' },
+        7,
+        { id: '', title: 'No id', reportsTo: 'a' },
+        { id: 'c', title: 'Rep', reportsTo: 5 },
+        { id: 'd', title: 'Analyst', reportsTo: 'a', dottedLineTo: ['a', ''] },
+        { id: 'e', title: 'Lead', reportsTo: 'a', assistant: 'yes', reportCount: '3' },
+        { id: 'f', reportsTo: 'a' },
+        { id: 'g', title: 'Kept', reportsTo: 'a', holderIds: ['p1'] },
+      ],
+      people: [{ id: 'p1', name: 'Ann' }, { id: 'p2' }],
+    } as unknown as Org;
+    const model = getOrgModel(org);
+    expect(model.issues.map((i) => i.message)).toEqual([
+      'roles[1]: expected Object, got 7',
+      'roles[2].id: must not be empty',
+      'roles[3].reportsTo: expected string or null, got 5',
+      'roles[4].dottedLineTo[1]: must not be empty',
+      'roles[5].assistant: expected boolean, got "yes"',
+      'roles[5].reportCount: expected number, got "3"',
+      'roles[6].title: is missing',
+      'people[1].name: is missing',
+    ]);
+    expect(model.index.reports('a').map((r) => r.id)).toEqual(['g']);
+    expect(model.index.holders('g').map((p) => p.name)).toEqual(['Ann']);
+  });
+
+  it('says what the org itself is when it is not one', () => {
+    expect(getOrgModel(null as unknown as Org).issues.map((i) => i.message)).toEqual(['(root): expected Object, got null']);
+    expect(getOrgModel({ name: 'X', roles: 5 } as unknown as Org).issues.map((i) => i.message)).toEqual(['roles: expected Array, got 5']);
+    expect(getOrgModel({ name: 'X' } as unknown as Org).issues.map((i) => i.message)).toEqual(['roles: is missing']);
+  });
+
   it('keeps fields it does not check for the components that show them', () => {
     const org: Org = { name: 'X', roles: [{ id: 'a', title: 'A', summary: 'Leads the team', responsibilities: [] }] };
     expect(getOrgModel(org).index.roleById.get('a')?.summary).toBe('Leads the team');
