@@ -281,15 +281,22 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
   const across = new Int32Array(n); // block of manager p: grid columns across the breadth
   const roots: number[] = (kids[ROOT] = []);
   const reportsOf: Array<number[] | undefined> = new Array(n);
+  // Roles that are not nodes of the layout tree: side-branch assistants and grid cells.
+  const attached = new Uint8Array(n);
+  // In outline (pre-)order a role's manager is the last role seen one level up.
+  const lastAtDepth: number[] = [];
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
+    lastAtDepth[it.depth] = i;
     if (it.parentId === null) {
       roots.push(i);
       continue;
     }
-    const p = outline.indexOf(it.parentId);
-    if (it.isAssistant && !it.hasChildren) (assistantsOf[p] ??= []).push(i);
-    else (reportsOf[p] ??= []).push(i);
+    const p = lastAtDepth[it.depth - 1]!;
+    if (it.isAssistant && !it.hasChildren) {
+      (assistantsOf[p] ??= []).push(i);
+      attached[i] = 1;
+    } else (reportsOf[p] ??= []).push(i);
   }
 
   const compact = options.compact;
@@ -314,6 +321,7 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
       before[block] = after[block] = width / 2;
       extent[block] = rowsOfBlock * D + (rowsOfBlock - 1) * rowGap;
       kids[p] = [block];
+      for (const c of reports) attached[c] = 1;
     } else {
       kids[p] = reports;
     }
@@ -321,28 +329,30 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
 
   /* -- 3. Breadth: d3 tree -------------------------------------------------------------------- */
   const h = hierarchy<number>(ROOT, (k) => kids[k]);
-  // Pre-order index: of two nodes at one depth, the lower is drawn first.
-  const order = new Int32Array(ROOT + 1);
-  let counter = 0;
-  h.eachBefore((node) => {
-    order[node.data] = counter++;
-  });
-  // Called for every pair of neighbours at every level: no allocation in here.
+  // Which of two nodes at one depth comes first: outline order is the layout tree's
+  // pre-order for roles, and a block sits right after its manager (p + ½).
+  // Called for every pair of neighbours at every level: no allocation, no call in here.
   const separation = (a: HierarchyPointNode<number>, b: HierarchyPointNode<number>) => {
     const gap = a.parent === b.parent && a.depth > 1 ? gs : gt;
     const x = a.data;
     const y = b.data;
-    return (order[x]! < order[y]! ? after[x]! + before[y]! : after[y]! + before[x]!) + gap;
+    const first = (x < n ? x : x - n + 0.5) < (y < n ? y : y - n + 0.5);
+    return (first ? after[x]! + before[y]! : after[y]! + before[x]!) + gap;
   };
   const laid = tree<number>().nodeSize([1, 1]).separation(separation)(h);
 
   /* -- 4. Depth: one top per level ------------------------------------------------------------ */
+  // From the outline, not another walk of the tree: a role's level is its depth, a block's
+  // one below its manager's.
   const levelExtent: number[] = [];
-  laid.each((node) => {
-    if (node.depth === 0) return;
-    const level = node.depth - 1;
-    levelExtent[level] = Math.max(levelExtent[level] ?? 0, extent[node.data]!);
-  });
+  const widen = (level: number, by: number) => {
+    if (!(levelExtent[level]! >= by)) levelExtent[level] = by;
+  };
+  for (let i = 0; i < n; i++) {
+    const depth = items[i]!.depth;
+    if (!attached[i]) widen(depth, extent[i]!);
+    if (kids[i] !== undefined && kids[i]![0]! >= n) widen(depth + 1, extent[n + i]!);
+  }
   const levelTop: number[] = [0];
   for (let level = 0; level < levelExtent.length; level++) levelTop[level + 1] = levelTop[level]! + levelExtent[level]! + gl;
 
