@@ -66,15 +66,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 function buildIndex(org: Org): OrgIndex {
-  const roleById = new Map(org.roles.map((role) => [role.id, role]));
-  const personById = new Map((org.people ?? []).map((person) => [person.id, person]));
+  // Plain loops: no [id, role] pair or empty list per role (garbage on 100,000 roles).
+  const roleById = new Map<string, Role>();
+  for (const role of org.roles) roleById.set(role.id, role);
+  const personById = new Map<string, Person>();
+  if (org.people) for (const person of org.people) personById.set(person.id, person);
   const reportsOf = new Map<string, Role[]>();
   const dottedOf = new Map<string, Role[]>();
   const roots: Role[] = [];
   for (const role of org.roles) {
     if (role.reportsTo != null && roleById.has(role.reportsTo)) push(reportsOf, role.reportsTo, role);
     else roots.push(role);
-    for (const target of role.dottedLineTo ?? []) push(dottedOf, target, role);
+    if (role.dottedLineTo) for (const target of role.dottedLineTo) push(dottedOf, target, role);
   }
 
   let descendantCounts: Map<string, number> | undefined;
