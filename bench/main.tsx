@@ -5,7 +5,7 @@
 import { createRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { OrgChart, getOrgModel, type Org, type OrgChartHandle } from '../src';
+import { OrgChart, getOrgModel, layoutOrg, type Org, type OrgChartHandle } from '../src';
 import { generateOrg } from '../src/examples';
 import '../src/styles.css';
 import { FloorChart } from './floor';
@@ -111,6 +111,26 @@ window.rkBench = {
   stopFrames() {
     recording = false;
     return frames;
+  },
+  /**
+   * Diagnostics (not part of the budgets): the model and layout alone, `times` times on
+   * fresh copies of generateOrg(n), fully expanded then with the largest branch collapsed
+   * — how much of a first run is the JIT warming up.
+   */
+  layoutWarmup(n: number, times: number) {
+    const out: Array<{ layout: number; collapsed: number }> = [];
+    for (let k = 0; k < times; k++) {
+      const o = generateOrg(n, 1);
+      let start = performance.now();
+      layoutOrg(o, { expandDepth: Infinity });
+      const layout = performance.now() - start;
+      const { id } = largestSubtree(o);
+      const expanded = new Set(o.roles.filter((r) => getOrgModel(o).index.reports(r.id).length > 0 && r.id !== id).map((r) => r.id));
+      start = performance.now();
+      layoutOrg(o, { expandedIds: expanded });
+      out.push({ layout, collapsed: performance.now() - start });
+    }
+    return out;
   },
   /** The floor has no drag-to-pan: scroll its viewport along the same path the mouse takes. */
   floorPan(step: number) {
