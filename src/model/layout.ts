@@ -36,7 +36,8 @@
  *    they never move anything. Connectors are built on first read.
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import type { Org } from './schema';
+import type { Org, Role } from './schema';
+import { getOrgModel } from './orgModel';
 import { createOrgCache, expansionKey, outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
 
 /* -------------------------------------------------------------------------------------------------
@@ -209,7 +210,7 @@ export function layoutOrg(org: Org, options: LayoutOptions = {}): OrgLayout {
   const cacheable = typeof org === 'object' && org !== null;
   const cached = cacheable ? layouts.get(org, key) : undefined;
   if (cached) return cached;
-  const layout = computeLayout(outlineOrg(org, options), resolved);
+  const layout = computeLayout(outlineOrg(org, options), resolved, dottedSources(org));
   if (cacheable) layouts.set(org, key, layout);
   return layout;
 }
@@ -248,7 +249,20 @@ class Box implements LayoutNode {
 
 const PLACEMENTS: readonly LayoutPlacement[] = ['tree', 'assistant', 'compact'];
 
-function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
+const dottedByOrg = new WeakMap<object, readonly Role[]>();
+
+/** The roles with a dotted line (usually a handful), once per org: not a scan per layout. */
+function dottedSources(org: Org): readonly Role[] {
+  const cacheable = typeof org === 'object' && org !== null;
+  let list = cacheable ? dottedByOrg.get(org) : undefined;
+  if (!list) {
+    list = getOrgModel(org).index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0);
+    if (cacheable) dottedByOrg.set(org, list);
+  }
+  return list;
+}
+
+function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dotted: readonly Role[]): OrgLayout {
   const items = outline.items;
   const n = items.length;
   if (n === 0) return emptyLayout(outline, options);
@@ -469,11 +483,11 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions): Org
   };
 
   const buildDottedLinks = (): LayoutLink[] => {
+    // In outline order of the role that has the line, then its targets' order.
+    const sources = dotted.map((role) => outline.indexOf(role.id)).filter((i) => i >= 0).sort((a, b) => a - b);
     const links: LayoutLink[] = [];
-    for (let i = 0; i < n; i++) {
-      const targets = items[i]!.role.dottedLineTo;
-      if (!targets) continue;
-      for (const targetId of targets) {
+    for (const i of sources) {
+      for (const targetId of items[i]!.role.dottedLineTo!) {
         const j = outline.indexOf(targetId);
         if (j < 0 || j === i) continue; // hidden under a collapsed manager
         links.push({ kind: 'dotted', from: items[i]!.id, to: targetId, points: dottedCurve(i, j) });
