@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutOrg, type LayoutOptions, type LayoutPoint, type Org, type OrgLayout, type Role } from '../../../src';
+import { layoutOrg, type LayoutOptions, type LayoutPoint, type OrgLayout } from '../../../src';
 import { generateOrg } from '../../../src/examples';
 import { linkIndexes } from '../../../src/org-chart/OrgChartConnectors';
 import type { Rect } from '../../../src/org-chart/viewport';
-
-/** A VP whose eight leads each head a chain of three managers over a team of 18: a bus thousands of pixels long. */
-function wideBusOrg(): Org {
-  const roles: Role[] = [
-    { id: 'ceo', title: 'Chief Executive' },
-    { id: 'vp', title: 'VP Operations', reportsTo: 'ceo' },
-  ];
-  for (let l = 0; l < 8; l++) {
-    roles.push({ id: `lead-${l}`, title: `Lead ${l}`, reportsTo: 'vp' });
-    let manager = `lead-${l}`;
-    for (const step of ['deputy', 'head', 'manager']) {
-      roles.push({ id: `${step}-${l}`, title: `${step} ${l}`, reportsTo: manager });
-      manager = `${step}-${l}`;
-    }
-    for (let k = 0; k < 18; k++) roles.push({ id: `member-${l}-${k}`, title: `Member ${l}.${k}`, reportsTo: manager });
-  }
-  return { id: 'wide-bus', name: 'Wide bus', roles };
-}
+import { wideBusOrg } from '../../support/wideBusOrg';
 
 /** A segment of an axis-aligned polyline meets a rect (edges included). */
 const meets = (a: LayoutPoint, b: LayoutPoint, r: Rect) =>
