@@ -129,7 +129,10 @@ export interface OrgLayout {
   readonly links: readonly LayoutLink[];
   /** Dashed connectors for `dottedLineTo`, between visible roles only. */
   readonly dottedLinks: readonly LayoutLink[];
-  /** The box holding every node; `x`/`y` may be negative. Empty org: all zero. */
+  /**
+   * The box holding every node and dotted line (a dotted line between two boxes of one row dips
+   * below it); `x`/`y` may be negative. Empty org: all zero.
+   */
   readonly bounds: LayoutRect;
   readonly outline: OrgOutline;
   readonly options: ResolvedLayoutOptions;
@@ -522,7 +525,22 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dott
   };
 
   let links: LayoutLink[] | undefined;
-  let dottedLinks: LayoutLink[] | undefined;
+  // Built now, not on first read: there are few, and the bounds must hold their curves
+  // (a fit or an export would otherwise clip the dip of a same-row dotted line).
+  const dottedLinks = buildDottedLinks();
+  let boundsLeft = minX;
+  let boundsTop = minY;
+  let boundsRight = maxX;
+  let boundsBottom = maxY;
+  for (const link of dottedLinks) {
+    // The control points hold the curve (a Bézier stays inside their hull).
+    for (const p of link.points) {
+      if (p.x < boundsLeft) boundsLeft = p.x;
+      if (p.x > boundsRight) boundsRight = p.x;
+      if (p.y < boundsTop) boundsTop = p.y;
+      if (p.y > boundsBottom) boundsBottom = p.y;
+    }
+  }
   let grid: ((rect: LayoutRect) => number[]) | undefined;
   let ends: Int32Array | undefined;
   const busEnds = (i: number): readonly [number, number] | null => {
@@ -544,10 +562,8 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dott
     get links() {
       return (links ??= buildLinks());
     },
-    get dottedLinks() {
-      return (dottedLinks ??= buildDottedLinks());
-    },
-    bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    dottedLinks,
+    bounds: { x: boundsLeft, y: boundsTop, width: boundsRight - boundsLeft, height: boundsBottom - boundsTop },
     outline,
     options,
     node: (id) => nodes[outline.indexOf(id)],

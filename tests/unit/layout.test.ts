@@ -198,6 +198,10 @@ describe('layoutOrg', () => {
       expect([start!.y, end!.y]).toEqual([row.y + row.height, row.y + row.height]);
       expect(c1!.y).toBeGreaterThan(row.y + row.height);
       expect(c2!.y).toBe(c1!.y);
+      // The bounds hold the dip, so fitting or exporting the chart does not clip it.
+      expect(l.bounds.y + l.bounds.height).toBeGreaterThanOrEqual(c1!.y);
+      const lowestBox = Math.max(...l.nodes.map((n) => n.y + n.height));
+      expect(l.bounds.y + l.bounds.height).toBeGreaterThan(lowestBox);
     });
 
     it('are left out while one end is hidden', () => {
