@@ -528,17 +528,13 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dott
   // Built now, not on first read: there are few, and the bounds must hold their curves
   // (a fit or an export would otherwise clip the dip of a same-row dotted line).
   const dottedLinks = buildDottedLinks();
-  let boundsLeft = minX;
-  let boundsTop = minY;
-  let boundsRight = maxX;
-  let boundsBottom = maxY;
+  // The control points hold each curve (a Bézier stays inside their hull).
   for (const link of dottedLinks) {
-    // The control points hold the curve (a Bézier stays inside their hull).
     for (const p of link.points) {
-      if (p.x < boundsLeft) boundsLeft = p.x;
-      if (p.x > boundsRight) boundsRight = p.x;
-      if (p.y < boundsTop) boundsTop = p.y;
-      if (p.y > boundsBottom) boundsBottom = p.y;
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
     }
   }
   let grid: ((rect: LayoutRect) => number[]) | undefined;
@@ -563,7 +559,7 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dott
       return (links ??= buildLinks());
     },
     dottedLinks,
-    bounds: { x: boundsLeft, y: boundsTop, width: boundsRight - boundsLeft, height: boundsBottom - boundsTop },
+    bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
     outline,
     options,
     node: (id) => nodes[outline.indexOf(id)],
