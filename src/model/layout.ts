@@ -38,7 +38,8 @@
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Org, Role } from './schema';
 import { getOrgModel } from './orgModel';
-import { createOrgCache, expansionKey, outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
+import { expansionKey, outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
+import { createOrgCache, memoByObject } from './memo';
 
 /* -------------------------------------------------------------------------------------------------
  * Types
@@ -252,18 +253,10 @@ class Box implements LayoutNode {
 
 const PLACEMENTS: readonly LayoutPlacement[] = ['tree', 'assistant', 'compact'];
 
-const dottedByOrg = new WeakMap<object, readonly Role[]>();
-
 /** The roles with a dotted line (usually a handful), once per org: not a scan per layout. */
-function dottedSources(org: Org): readonly Role[] {
-  const cacheable = typeof org === 'object' && org !== null;
-  let list = cacheable ? dottedByOrg.get(org) : undefined;
-  if (!list) {
-    list = getOrgModel(org).index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0);
-    if (cacheable) dottedByOrg.set(org, list);
-  }
-  return list;
-}
+const dottedSources = memoByObject((org: Org): readonly Role[] =>
+  getOrgModel(org).index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0),
+);
 
 function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dotted: readonly Role[]): OrgLayout {
   const items = outline.items;

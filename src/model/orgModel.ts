@@ -8,6 +8,7 @@ import type { Org, Person, Role } from './schema';
 import type { OrgIssue } from './issues';
 import { wasValidated } from './references';
 import { checkRenderableOrg } from './renderable';
+import { memoByObject } from './memo';
 
 export interface OrgIndex {
   /** The org the index describes: the input when valid, otherwise its drawable part. */
@@ -157,8 +158,6 @@ export interface RoleHierarchyNode {
   eachAfter(callback: (node: RoleHierarchyNode) => void): this;
 }
 
-const hierarchies = new WeakMap<Org, HierarchyNode<RoleNodeDatum>>();
-
 /**
  * The org as one d3 hierarchy: a virtual root (`data === null`, depth 0) whose
  * children are the org's roots, so forests and single trees lay out the same way.
@@ -169,12 +168,7 @@ export function orgHierarchy(org: Org): RoleHierarchyNode {
 }
 
 /** d3-typed twin of `orgHierarchy` for the layout module. */
-export function orgHierarchyInternal(org: Org): HierarchyNode<RoleNodeDatum> {
-  let root = hierarchies.get(org);
-  if (!root) {
-    const index = indexOrg(org);
-    root = hierarchy<RoleNodeDatum>(null, (role) => (role === null ? (index.roots as Role[]) : (index.reports(role.id) as Role[])));
-    hierarchies.set(org, root);
-  }
-  return root;
-}
+export const orgHierarchyInternal = memoByObject((org: Org): HierarchyNode<RoleNodeDatum> => {
+  const index = indexOrg(org);
+  return hierarchy<RoleNodeDatum>(null, (role) => (role === null ? (index.roots as Role[]) : (index.reports(role.id) as Role[])));
+});

@@ -12,6 +12,7 @@
  */
 import type { Org, Role } from './schema';
 import { getOrgModel, type OrgIndex } from './orgModel';
+import { createOrgCache, memoByObject } from './memo';
 
 export interface OutlineOptions {
   /**
@@ -66,7 +67,6 @@ export interface OrgOutline {
  * -----------------------------------------------------------------------------------------------*/
 
 const setKeys = new WeakMap<object, WeakMap<ReadonlySet<string>, string>>();
-const managerLists = new WeakMap<object, readonly string[]>();
 
 /**
  * Equal keys mean equal outlines, so a state seen before is a cache hit however it was
@@ -97,15 +97,7 @@ export function expansionKey(org: Org, options: OutlineOptions): string {
 }
 
 /** Every manager's id, once per org. Internal: callers must not mutate it. */
-function managerIdsOf(org: Org): readonly string[] {
-  const cacheable = typeof org === 'object' && org !== null;
-  let list = cacheable ? managerLists.get(org) : undefined;
-  if (!list) {
-    list = allManagerIds(org);
-    if (cacheable) managerLists.set(org, list);
-  }
-  return list;
-}
+const managerIdsOf = memoByObject((org: Org): readonly string[] => allManagerIds(org));
 
 /**
  * The ids `expandDepth` expands, for a component to start an explicit set from. The
@@ -114,29 +106,6 @@ function managerIdsOf(org: Org): readonly string[] {
  */
 export function defaultExpandedIds(org: Org, depth: number): readonly string[] {
   return depth === Infinity ? managerIdsOf(org) : expandedIdsForDepth(org, depth);
-}
-
-/** A small per-org LRU: a few expansion states (undo, two charts) stay warm. */
-export function createOrgCache<T>(limit: number) {
-  const byOrg = new WeakMap<object, Map<string, T>>();
-  return {
-    get(org: object, key: string): T | undefined {
-      const map = byOrg.get(org);
-      const value = map?.get(key);
-      if (map && value !== undefined) {
-        // Refresh recency: Map iterates in insertion order.
-        map.delete(key);
-        map.set(key, value);
-      }
-      return value;
-    },
-    set(org: object, key: string, value: T) {
-      let map = byOrg.get(org);
-      if (!map) byOrg.set(org, (map = new Map()));
-      map.set(key, value);
-      if (map.size > limit) map.delete(map.keys().next().value as string);
-    },
-  };
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -233,18 +202,12 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
   };
 }
 
-const slotsByIndex = new WeakMap<OrgIndex, Map<string, number>>();
-
 /** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */
-function roleSlots(index: OrgIndex): Map<string, number> {
-  let slots = slotsByIndex.get(index);
-  if (!slots) {
-    slots = new Map();
-    for (const id of index.roleById.keys()) slots.set(id, slots.size);
-    slotsByIndex.set(index, slots);
-  }
+const roleSlots = memoByObject((index: OrgIndex) => {
+  const slots = new Map<string, number>();
+  for (const id of index.roleById.keys()) slots.set(id, slots.size);
   return slots;
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * Expansion helpers

@@ -6,25 +6,17 @@
  */
 import type { Org } from './schema';
 import { getOrgModel, type OrgIndex } from './orgModel';
+import { memoByObject } from './memo';
 
 /** Lower case, compatibility-decomposed, combining marks removed: the form both sides are compared in. */
 export function normalizeText(text: string): string {
   return text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-const haystacks = new WeakMap<OrgIndex, string[]>();
-
-function haystacksOf(index: OrgIndex): string[] {
-  let list = haystacks.get(index);
-  if (!list) {
-    // One string per role, fields joined by a character no query contains.
-    list = index.org.roles.map((role) =>
-      normalizeText([role.title, role.department ?? '', ...index.holders(role.id).map((p) => p.name)].join('\u0001')),
-    );
-    haystacks.set(index, list);
-  }
-  return list;
-}
+// One string per role, fields joined by a character no query contains.
+const haystacksOf = memoByObject((index: OrgIndex): string[] =>
+  index.org.roles.map((role) => normalizeText([role.title, role.department ?? '', ...index.holders(role.id).map((p) => p.name)].join('\u0001'))),
+);
 
 /** Ids of the roles matching `query`, in the org's order. An empty or blank query matches nothing. */
 export function searchOrg(org: Org, query: string): string[] {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LayoutLink, OrgLayout } from '../model/layout';
+import { memoByObject } from '../model/memo';
 import type { Rect } from './viewport';
 
 export interface OrgChartConnectorsProps {
@@ -24,10 +25,7 @@ const pathOf = (link: LayoutLink, ox: number, oy: number) =>
  * last report holds the whole bus (trunk, bus, both end legs), whatever the orientation.
  * Built once per layout, so finding the buses that cross a window is a scan of flat numbers.
  */
-const busBoxes = new WeakMap<OrgLayout, { managers: Int32Array; boxes: Float64Array }>();
-function busBoxesOf(layout: OrgLayout) {
-  let table = busBoxes.get(layout);
-  if (table) return table;
+const busBoxesOf = memoByObject((layout: OrgLayout) => {
   const { nodes } = layout;
   const managers: number[] = [];
   const boxes: number[] = [];
@@ -45,10 +43,8 @@ function busBoxesOf(layout: OrgLayout) {
       Math.max(a.y + a.height, b.y + b.height, c.y + c.height),
     );
   }
-  table = { managers: Int32Array.from(managers), boxes: Float64Array.from(boxes) };
-  busBoxes.set(layout, table);
-  return table;
-}
+  return { managers: Int32Array.from(managers), boxes: Float64Array.from(boxes) };
+});
 
 /**
  * The nodes whose incoming link to draw for a slice: the slice's own, plus the links to the

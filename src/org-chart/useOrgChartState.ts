@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Org } from '../model/schema';
 import { getOrgModel } from '../model/orgModel';
-import { allManagerIds, defaultExpandedIds, type OrgOutline, type OutlineOptions } from '../model/outline';
+import { defaultExpandedIds, type OrgOutline, type OutlineOptions } from '../model/outline';
 import { useControllableState } from '../internal/useControllableState';
 
 export interface UseOrgChartStateParams {
@@ -105,7 +105,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     [updateExpanded],
   );
 
-  const expandAll = useCallback(() => setStoredExpanded(new Set(allManagerIds(latest.current.org))), [setStoredExpanded]);
+  const expandAll = useCallback(() => setStoredExpanded(new Set(defaultExpandedIds(latest.current.org, Infinity))), [setStoredExpanded]);
   const collapseAll = useCallback(() => setStoredExpanded(new Set()), [setStoredExpanded]);
 
   const [selectedId, setSelectedId] = useControllableState<string | null>({
