@@ -141,6 +141,12 @@ const ORG_CHART_NAME = 'OrgChart';
 const PAD = 24;
 /** Up to this many visible roles every node is rendered; above, only a window of them. */
 const VIRTUAL_FROM = 150;
+/**
+ * Printing renders every node, like a small chart (real text: a saved PDF zooms), up to
+ * this many visible roles — about as many as a browser lays out in a few seconds.
+ * Beyond, the page gets the marks.
+ */
+const PRINT_ALL_UP_TO = 10_000;
 /** A window holding more boxes than this is drawn as marks: about 13 elements a node keeps the DOM under 2,000. */
 const MAX_DOM_NODES = 120;
 /** Below this zoom, boxes are marks (a card's text is too small to read anyway). */
@@ -247,7 +253,9 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const layout = view === 'chart' ? layoutOrg(org, { ...state.expansion, orientation, direction, nodeSize, gap, compact }) : null;
   const outline = layout?.outline ?? outlineOrg(org, state.expansion);
   const activeId = resolveActiveId(org, outline, state.activeId, state.selectedId);
-  const virtual = outline.items.length > VIRTUAL_FROM;
+  const [printing, setPrinting] = useState(false);
+  const printAll = printing && outline.items.length <= PRINT_ALL_UP_TO;
+  const virtual = outline.items.length > VIRTUAL_FROM && !printAll;
   const limits = useMemo(() => ({ min: Math.min(minScale, maxScale), max: Math.max(minScale, maxScale) }), [minScale, maxScale]);
 
   /* -- Search ------------------------------------------------------------------------------------ */
@@ -261,7 +269,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   /* -- Viewport ---------------------------------------------------------------------------------- */
   const colours = useRef<Record<string, string> | null>(null);
   const minimapView = useRef<((rect: Rect) => void) | null>(null);
-  const printing = useRef(false);
+  const printingMarks = useRef(false);
   const vp = useViewport({
     viewportRef,
     layerRef: treeRef,
@@ -276,7 +284,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     onFrame: (t, width, height, marks) => {
       minimapView.current?.(visibleRect(t, width, height));
       const canvas = marksRef.current;
-      if (!canvas || !layout || printing.current) return;
+      if (!canvas || !layout || printingMarks.current) return;
       colours.current ??= readColours(canvas);
       drawMarks(canvas, layout, t, width, height, marks ? colours.current : null, highlight?.matches ?? null);
     },
@@ -394,14 +402,19 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     }
   });
 
-  // Printing: the whole chart, fitted to the page width. Nodes of a small chart are
-  // all in the DOM already (CSS drops the transform); a big one prints its marks.
+  // Printing: the whole chart, fitted to the page width (CSS drops the transform). Every
+  // node is rendered for the page, synchronously: the browser lays the page out as soon
+  // as beforeprint returns. A chart too big for that prints its marks, drawn for the page.
+  const printSize = useRef({ items: outline.items.length, view, layout, highlight });
+  printSize.current = { items: outline.items.length, view, layout, highlight };
   useEffect(() => {
-    if (!virtual || view !== 'chart') return;
     const before = () => {
+      const { items, view, layout, highlight } = printSize.current;
+      if (items <= VIRTUAL_FROM) return;
+      if (items <= PRINT_ALL_UP_TO) return flushSync(() => setPrinting(true));
       const canvas = marksRef.current;
-      if (!canvas || !layout) return;
-      printing.current = true;
+      if (!canvas || !layout || view !== 'chart') return;
+      printingMarks.current = true;
       const b = layout.bounds;
       const width = 1000;
       const k = width / (b.width + 2 * PAD);
@@ -410,7 +423,9 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       drawMarks(canvas, layout, { x: (PAD - b.x) * k, y: (PAD - b.y) * k, k }, width, height, colours.current, highlight?.matches ?? null, 2);
     };
     const after = () => {
-      printing.current = false;
+      setPrinting(false);
+      if (!printingMarks.current) return;
+      printingMarks.current = false;
       vp.refresh();
     };
     addEventListener('beforeprint', before);
@@ -419,7 +434,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       removeEventListener('beforeprint', before);
       removeEventListener('afterprint', after);
     };
-  });
+  }, []);
 
   /* -- Keyboard, pointer ------------------------------------------------------------------------ */
   const onTreeKeyDown = useTreeKeyboard({
@@ -632,7 +647,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     );
   } else {
     const items = outline.items;
-    const listVirtual = items.length > VIRTUAL_FROM;
+    const listVirtual = items.length > VIRTUAL_FROM && !printAll;
     let shown: readonly OutlineItem[] = items;
     if (listVirtual) {
       const [from, to] = listRange;

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { act, render } from '@testing-library/react';
+import { OrgChart, outlineOrg, type Org, type OrgChartProps } from '../../../src';
+import { generateOrg } from '../../../src/examples';
+import '../../../src/styles.css';
+
+const treeitems = () => document.querySelectorAll<HTMLElement>('[role="treeitem"]');
+const viewport = () => document.querySelector<HTMLElement>('[data-slot="org-chart-viewport"]')!;
+
+/** What the browser does when the user prints: beforeprint, then the page laid out for print media. */
+async function startPrinting() {
+  act(() => {
+    dispatchEvent(new Event('beforeprint'));
+  });
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  await frames();
+}
+
+async function stopPrinting() {
+  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  act(() => {
+    dispatchEvent(new Event('afterprint'));
+  });
+  await frames();
+}
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+afterEach(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+});
+
+describe('OrgChart printing (real Chromium, print media)', () => {
+  it('prints every node of a virtualised chart, fitted to the page width, and goes back to a window after', async () => {
+    const org = generateOrg(300, 3);
+    const titles = outlineOrg(org, { expandDepth: Infinity }).items.map((item) => item.role.title);
+    render(<Fixture org={org} />);
+    const first = treeitems()[0]!;
+    first.focus();
+    expect(treeitems().length).toBeLessThan(120);
+
+    await startPrinting();
+    const printed = [...treeitems()];
+    expect(printed).toHaveLength(titles.length);
+    for (const title of titles) expect(printed.some((el) => el.textContent!.includes(title))).toBe(true);
+    // Fitted: the chart is at most a page wide (1000 CSS px) and every box lies inside the viewport.
+    const v = viewport().getBoundingClientRect();
+    expect(v.width).toBeLessThanOrEqual(1001);
+    for (const el of printed) {
+      const b = el.getBoundingClientRect();
+      expect(b.width).toBeGreaterThan(0);
+      expect(b.left).toBeGreaterThanOrEqual(v.left - 0.5);
+      expect(b.right).toBeLessThanOrEqual(v.left + 1000.5);
+      expect(b.top).toBeGreaterThanOrEqual(v.top - 0.5);
+      expect(b.bottom).toBeLessThanOrEqual(v.bottom + 0.5);
+    }
+    expect(getComputedStyle(document.querySelector('[data-slot="org-chart-toolbar"]')!).display).toBe('none');
+    // The user's place survives: the same node still has focus.
+    expect(document.activeElement).toBe(first);
+
+    await stopPrinting();
+    expect(treeitems().length).toBeLessThan(120);
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('prints every row of a virtualised list view', async () => {
+    const org = generateOrg(300, 3);
+    render(<Fixture org={org} defaultView="list" />);
+    expect(treeitems().length).toBeLessThan(120);
+    await startPrinting();
+    expect(treeitems()).toHaveLength(300);
+    // Rows in flow, one under another, not stacked on top of each other.
+    const tops = [...treeitems()].map((el) => el.getBoundingClientRect().top);
+    for (let k = 1; k < tops.length; k++) expect(tops[k]!).toBeGreaterThan(tops[k - 1]!);
+    await stopPrinting();
+    expect(treeitems().length).toBeLessThan(120);
+  });
+
+  it('prints a chart too big to render node by node as its marks, fitted to the page width', async () => {
+    const org = generateOrg(12_000, 5);
+    render(<Fixture org={org} />);
+    await startPrinting();
+    expect(treeitems().length).toBeLessThan(120);
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-slot="org-chart-marks"]')!;
+    const box = canvas.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(500);
+    expect(box.width).toBeLessThanOrEqual(1000.5);
+    // Drawn for the page: some pixels are not blank.
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let p = 3; p < pixels.length; p += 4) if (pixels[p]! > 0) painted++;
+    expect(painted).toBeGreaterThan(1000);
+    await stopPrinting();
+  }, 60_000);
+});
+
+function Fixture(props: Partial<OrgChartProps> & { org: Org }) {
+  return (
+    <div style={{ width: 800 }}>
+      <OrgChart defaultExpandDepth={Infinity} height={400} dir="ltr" {...props} />
+    </div>
+  );
+}
