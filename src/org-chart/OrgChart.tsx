@@ -451,6 +451,8 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     onSelect: state.select,
     getSearchText: (item) => [item.role.title, ...index.holders(item.id).map((p) => p.name)],
     hasUnloaded: unloaded,
+    // A screenful of list rows, in either view: the same key moves as far in both.
+    pageSize: () => Math.floor((viewportRef.current?.clientHeight ?? 0) / LIST_ROW) - 1,
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (layout && !event.altKey && !event.ctrlKey && !event.metaKey) {

@@ -17,6 +17,8 @@ export interface UseTreeKeyboardParams {
   getSearchText: (item: OutlineItem) => readonly string[];
   /** Reports not loaded yet (lazy loading): such a node opens like one with reports.  @default none */
   hasUnloaded?: ((id: string) => boolean) | undefined;
+  /** How many nodes PageDown/PageUp move (a screenful).  @default 10 */
+  pageSize?: (() => number) | undefined;
 }
 
 /** Typed characters within this long of each other form one search string. */
@@ -29,8 +31,10 @@ const TYPEAHEAD_MS = 500;
  *
  * Down/Up: next/previous visible node. Right: open a closed node, else go to its
  * first child. Left: close an open node, else go to its parent. Home/End: first/last
- * node. Enter (and Space): select. `*`: expand every sibling. A printable character:
- * jump to the next node whose title or holder starts with what was typed.
+ * node. PageDown/PageUp: a screenful of nodes on or back (not in the APG's tree
+ * pattern, but what a long list's users reach for; clamped to the ends). Enter (and
+ * Space): select. `*`: expand every sibling. A printable character: jump to the next
+ * node whose title or holder starts with what was typed.
  */
 export function useTreeKeyboard(params: UseTreeKeyboardParams) {
   const latest = useRef(params);
@@ -38,7 +42,7 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
   const search = useRef({ text: '', at: 0 });
 
   return useCallback((event: KeyboardEvent<HTMLElement>) => {
-    const { items, indexOf, direction, onMove, onExpand, onCollapse, onExpandSiblings, onSelect, getSearchText, hasUnloaded } = latest.current;
+    const { items, indexOf, direction, onMove, onExpand, onCollapse, onExpandSiblings, onSelect, getSearchText, hasUnloaded, pageSize } = latest.current;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     // Only keys pressed on a treeitem itself, not inside a host's control in a node.
     const target = event.target as HTMLElement;
@@ -76,6 +80,12 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
         break;
       case 'End':
         move(items.length - 1);
+        break;
+      case 'PageDown':
+        move(Math.min(items.length - 1, at + Math.max(1, pageSize?.() ?? 10)));
+        break;
+      case 'PageUp':
+        move(Math.max(0, at - Math.max(1, pageSize?.() ?? 10)));
         break;
       case 'Enter':
         onSelect(id);

@@ -62,6 +62,40 @@ describe('OrgChart at scale (real Chromium)', () => {
     });
   });
 
+  describe('PageDown and PageUp', () => {
+    const outline = outlineOrg(org300, { expandDepth: Infinity });
+    const at = () => outline.indexOf(focusedId()!);
+
+    it('move a screenful of nodes through a virtualised chart, bring each into view, and stop at the ends', async () => {
+      render(<Fixture org={org300} />);
+      item(outline.items[0]!.id)!.focus();
+      await userEvent.keyboard('{PageDown}');
+      const page = at();
+      expect(page).toBeGreaterThan(1);
+      expect(insideViewport(document.activeElement as HTMLElement)).toBe(true);
+      await userEvent.keyboard('{PageDown}');
+      expect(at()).toBe(2 * page);
+      await userEvent.keyboard('{PageUp}{PageUp}{PageUp}');
+      expect(at()).toBe(0);
+      await userEvent.keyboard('{End}{PageDown}');
+      expect(at()).toBe(outline.items.length - 1);
+      await userEvent.keyboard('{PageUp}');
+      expect(at()).toBe(outline.items.length - 1 - page);
+      expect(insideViewport(document.activeElement as HTMLElement)).toBe(true);
+    });
+
+    it('in the list view, move to a row that was on screen: one screenful, not more', async () => {
+      render(<Fixture org={org300} defaultView="list" />);
+      item(outline.items[0]!.id)!.focus();
+      const onScreen = [...treeitems()].filter(insideViewport).map((el) => el.getAttribute('data-role-id'));
+      await userEvent.keyboard('{PageDown}');
+      expect(at()).toBeGreaterThan(1);
+      expect(onScreen).toContain(focusedId());
+      await userEvent.keyboard('{PageDown}{PageDown}');
+      expect(insideViewport(document.activeElement as HTMLElement)).toBe(true);
+    });
+  });
+
   describe('the handle', () => {
     it('centerOn brings a far node into the DOM and the middle of the view', async () => {
       const handle = createRef<OrgChartHandle>();
