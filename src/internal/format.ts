@@ -29,3 +29,10 @@ export function initials(name: string): string {
   const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
   return (first + last).toUpperCase();
 }
+
+/**
+ * Wraps text in a first-strong isolate (FSI … PDI), for attributes that cannot hold a
+ * `<bdi>`: an English placeholder on a right-to-left page keeps its trailing "…" at
+ * the end instead of the start. Screen readers ignore the two marks.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;

@@ -28,7 +28,7 @@ import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { IssueAlert } from '../internal/IssueAlert';
-import { formatNumber } from '../internal/format';
+import { formatNumber, isolate } from '../internal/format';
 import { cx } from '../internal/cx';
 import { orgChartLabels, type OrgChartLabels } from './labels';
 import { OrgChartNode, type OrgChartNodeState } from './OrgChartNode';
@@ -715,7 +715,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
               type="search"
               className="rk-org-chart-search-input"
               aria-label={labels.search}
-              placeholder={labels.search}
+              placeholder={isolate(labels.search)}
               value={query}
               onChange={(event) => setQuery(event.currentTarget.value)}
               onKeyDown={onSearchKeyDown}

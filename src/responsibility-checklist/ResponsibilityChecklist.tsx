@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
-import { formatCurrency, formatNumber } from '../internal/format';
+import { formatCurrency, formatNumber, isolate } from '../internal/format';
 import { isRecord } from '../internal/guards';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
@@ -277,7 +277,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
                   type="search"
                   className="rk-checklist-filter-input"
                   value={query}
-                  placeholder={labels.filterPlaceholder}
+                  placeholder={isolate(labels.filterPlaceholder)}
                   autoComplete="off"
                   spellCheck={false}
                   onChange={(event) => state.setQuery(event.target.value)}
