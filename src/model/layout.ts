@@ -33,11 +33,18 @@
  *    the sides of the trunk with a short horizontal stub; block cells in a grid
  *    fed by a trunk running down a gap between its columns and a bus above each
  *    row. Dotted lines are curves between the two boxes' edges, computed last:
- *    they never move anything. Connectors are built on first read.
+ *    they never move anything. An end hidden in a collapsed branch is drawn at the
+ *    nearest visible ancestor of the hidden role (the collapsed manager hiding it), the
+ *    way org tools route a line into a closed branch, and the link is flagged
+ *    (`LayoutLink.hidden`); a line that would join a box to itself is left out, and
+ *    lines landing on the same pair of boxes share one curve. Only the org's dotted
+ *    sources are looked at (a handful, listed once per org), so this stays cheap on a
+ *    100,000-role org. The bounds hold every dotted curve. Solid connectors are built
+ *    on first read.
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Org, Role } from './schema';
-import { getOrgModel } from './orgModel';
+import { getOrgModel, type OrgIndex } from './orgModel';
 import { expansionKey, outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
 import { createOrgCache, memoByObject } from './memo';
 
@@ -113,7 +120,10 @@ export type LayoutLinkKind = 'report' | 'assistant' | 'dotted';
 
 export interface LayoutLink {
   readonly kind: LayoutLinkKind;
-  /** Manager (or, for a dotted line, the role that has the dotted line). */
+  /**
+   * Manager (or, for a dotted line, the box of the role that has the line; when the curve
+   * stands for several lines, see `lines`, that of the first).
+   */
   readonly from: string;
   readonly to: string;
   /**
@@ -121,6 +131,23 @@ export interface LayoutLink {
    * Dotted links: a cubic Bézier, `[start, control, control, end]`, from edge to edge.
    */
   readonly points: readonly LayoutPoint[];
+  /**
+   * Dotted links only; absent when every line the curve stands for has both ends visible.
+   * Set when it stands for a dotted line with an end hidden inside a collapsed manager: that end is
+   * drawn at the nearest visible ancestor of the hidden role (the collapsed manager hiding
+   * it), so `from`/`to` are still the visible boxes the curve joins, and this says which of
+   * them stands in for a hidden role — `'from'`, `'to'` or `'both'` — for styling (say, a
+   * fainter dash) or describing the line.
+   */
+  readonly hidden?: 'from' | 'to' | 'both';
+  /**
+   * Dotted links only: the dotted lines this one curve stands for, with their real ends
+   * (`from` has `to` in its `dottedLineTo`), in drawing order. Set whenever that is more than
+   * the link's own `from` → `to`: always with `hidden`, and when several lines land on the
+   * same two boxes — either way round — and so share one curve instead of stacking
+   * identical ones. An entry's end equal to one of the link's is a role visible itself.
+   */
+  readonly lines?: readonly { readonly from: string; readonly to: string }[];
 }
 
 export interface OrgLayout {
@@ -128,7 +155,11 @@ export interface OrgLayout {
   readonly nodes: readonly LayoutNode[];
   /** Solid connectors: manager → report elbows and assistant side branches. */
   readonly links: readonly LayoutLink[];
-  /** Dashed connectors for `dottedLineTo`, between visible roles only. */
+  /**
+   * Dashed connectors for `dottedLineTo`. An end hidden in a collapsed branch is drawn at
+   * the collapsed manager hiding it (see `LayoutLink.hidden`); one curve per pair of boxes
+   * (`LayoutLink.lines` lists the lines it stands for).
+   */
   readonly dottedLinks: readonly LayoutLink[];
   /**
    * The box holding every node and dotted line (a dotted line between two boxes of one row dips
@@ -214,7 +245,7 @@ export function layoutOrg(org: Org, options: LayoutOptions = {}): OrgLayout {
   const cacheable = typeof org === 'object' && org !== null;
   const cached = cacheable ? layouts.get(org, key) : undefined;
   if (cached) return cached;
-  const layout = computeLayout(outlineOrg(org, options), resolved, dottedSources(org));
+  const layout = computeLayout(outlineOrg(org, options), resolved, dottedSources(org), getOrgModel(org).index);
   if (cacheable) layouts.set(org, key, layout);
   return layout;
 }
@@ -258,7 +289,7 @@ const dottedSources = memoByObject((org: Org): readonly Role[] =>
   getOrgModel(org).index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0),
 );
 
-function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dotted: readonly Role[]): OrgLayout {
+function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dotted: readonly Role[], index: OrgIndex): OrgLayout {
   const items = outline.items;
   const n = items.length;
   if (n === 0) return emptyLayout(outline, options);
@@ -478,18 +509,76 @@ function computeLayout(outline: OrgOutline, options: ResolvedLayoutOptions, dott
     return links;
   };
 
+  /**
+   * The outline index of the box a dotted line's end is drawn at: the role's own when it is
+   * visible, else its nearest visible ancestor — the collapsed manager hiding it. -1 for an
+   * id the org does not draw. Walks up the manager chain; every role passed is remembered for
+   * this layout, so lines into one collapsed branch share the walk.
+   */
+  const standIn = new Map<string, number>();
+  const visibleEnd = (id: string): number => {
+    const passed: string[] = [];
+    let at = -1;
+    for (let current: string | undefined = id; current !== undefined; current = index.manager(current)?.id) {
+      const known = standIn.get(current);
+      if (known !== undefined) {
+        at = known;
+        break;
+      }
+      const k = outline.indexOf(current);
+      if (k >= 0) {
+        at = k;
+        break;
+      }
+      // Marked before going up: a manager cycle (the model cuts them) could not loop here.
+      standIn.set(current, -1);
+      passed.push(current);
+    }
+    for (const p of passed) standIn.set(p, at);
+    return at;
+  };
+
   const buildDottedLinks = (): LayoutLink[] => {
-    // In outline order of the role that has the line, then its targets' order.
-    const sources = dotted.map((role) => outline.indexOf(role.id)).filter((i) => i >= 0).sort((a, b) => a - b);
-    const links: LayoutLink[] = [];
-    for (const i of sources) {
-      for (const targetId of items[i]!.role.dottedLineTo!) {
-        const j = outline.indexOf(targetId);
-        if (j < 0 || j === i) continue; // hidden under a collapsed manager
-        links.push({ kind: 'dotted', from: items[i]!.id, to: targetId, points: dottedCurve(i, j) });
+    // Each line with its ends moved to visible boxes: i → j, outline indexes.
+    const found: Array<{ i: number; j: number; from: string; to: string }> = [];
+    for (const role of dotted) {
+      const i = visibleEnd(role.id);
+      if (i < 0) continue;
+      for (const to of role.dottedLineTo!) {
+        const j = visibleEnd(to);
+        // Unknown target, a line to itself, or both ends in one box (one end hiding the other).
+        if (j < 0 || j === i) continue;
+        found.push({ i, j, from: role.id, to });
       }
     }
-    return links;
+    // In outline order of the box the line leaves, then the data's order (a stable sort).
+    found.sort((a, b) => a.i - b.i);
+    // One curve per pair of boxes, either way round (the curve is the same both ways and
+    // drawn without arrows): the first line sets its direction, every line is listed.
+    type Line = { readonly from: string; readonly to: string };
+    type Curve = { i: number; j: number; lines: Line[]; hiddenFrom: boolean; hiddenTo: boolean };
+    const curves: Curve[] = [];
+    const byPair = new Map<number, Curve>();
+    for (const { i, j, from, to } of found) {
+      const key = i < j ? i * n + j : j * n + i;
+      let curve = byPair.get(key);
+      if (!curve) {
+        curve = { i, j, lines: [], hiddenFrom: false, hiddenTo: false };
+        byPair.set(key, curve);
+        curves.push(curve);
+      }
+      curve.lines.push({ from, to });
+      // The line's ends at the curve's `from` and `to` boxes (swapped for a line the other way).
+      const atFrom = i === curve.i ? from : to;
+      const atTo = i === curve.i ? to : from;
+      if (atFrom !== items[curve.i]!.id) curve.hiddenFrom = true;
+      if (atTo !== items[curve.j]!.id) curve.hiddenTo = true;
+    }
+    return curves.map(({ i, j, lines, hiddenFrom, hiddenTo }): LayoutLink => {
+      const link: LayoutLink = { kind: 'dotted', from: items[i]!.id, to: items[j]!.id, points: dottedCurve(i, j) };
+      if (hiddenFrom || hiddenTo) return { ...link, hidden: hiddenFrom && hiddenTo ? 'both' : hiddenFrom ? 'from' : 'to', lines };
+      return lines.length > 1 ? { ...link, lines } : link;
+    });
   };
 
   /**

@@ -204,9 +204,146 @@ describe('layoutOrg', () => {
       expect(l.bounds.y + l.bounds.height).toBeGreaterThan(lowestBox);
     });
 
-    it('are left out while one end is hidden', () => {
+    it('run to the collapsed manager hiding an end, flagged, rather than disappear', () => {
+      // sales-assistant-east (dotted to sales-admin-head) is hidden in the collapsed sales-manager-east.
       const l = layoutOrg(salesOrg, { expandedIds: new Set(['sales-director']) });
-      expect(l.dottedLinks).toEqual([]);
+      expect(l.node('sales-assistant-east')).toBeUndefined();
+      expect(l.dottedLinks).toEqual([
+        expect.objectContaining({
+          kind: 'dotted',
+          from: 'sales-manager-east',
+          to: 'sales-admin-head',
+          hidden: 'from',
+          lines: [{ from: 'sales-assistant-east', to: 'sales-admin-head' }],
+        }),
+      ]);
+      expect(onEdge(l.dottedLinks[0]!.points[0]!, l.node('sales-manager-east')!)).toBe(true);
+      // Only the director shows: both ends land in its box, and a box gets no line to itself.
+      expect(layoutOrg(salesOrg, { expandDepth: 0 }).dottedLinks).toEqual([]);
+    });
+
+    describe('into collapsed branches', () => {
+      // ceo ─┬─ sales ─┬─ rep    ⋯ analyst, rep2
+      //      │         ├─ rep2   ⋯ analyst, finance
+      //      │         └─ coach  ⋯ sales (its own manager)
+      //      ├─ finance ─┬─ analyst
+      //      │           └─ auditor ⋯ rep (back the other way)
+      //      └─ hr               ⋯ analyst, auditor
+      const org: Org = {
+        name: 'Dotted',
+        roles: [
+          { id: 'ceo', title: 'CEO' },
+          { id: 'sales', title: 'Sales', reportsTo: 'ceo' },
+          { id: 'rep', title: 'Rep', reportsTo: 'sales', dottedLineTo: ['analyst', 'rep2'] },
+          { id: 'rep2', title: 'Rep 2', reportsTo: 'sales', dottedLineTo: ['analyst', 'finance'] },
+          { id: 'coach', title: 'Coach', reportsTo: 'sales', dottedLineTo: ['sales'] },
+          { id: 'finance', title: 'Finance', reportsTo: 'ceo' },
+          { id: 'analyst', title: 'Analyst', reportsTo: 'finance' },
+          { id: 'auditor', title: 'Auditor', reportsTo: 'finance', dottedLineTo: ['rep'] },
+          { id: 'hr', title: 'HR', reportsTo: 'ceo', dottedLineTo: ['analyst', 'auditor'] },
+        ],
+      };
+      const pairs = (l: OrgLayout) => l.dottedLinks.map((k) => `${k.from}→${k.to}${k.hidden ? ` (${k.hidden})` : ''}`);
+
+      it('draw a line whose target is hidden to the collapsed manager hiding it, flagged "to"', () => {
+        const l = layoutOrg(org, { expandedIds: new Set(['ceo', 'sales']) });
+        expect(l.node('analyst')).toBeUndefined();
+        const link = l.dottedLinks.find((k) => k.from === 'rep' && k.to === 'finance')!;
+        // auditor → rep lands on the same two boxes the other way round: one curve, both listed.
+        expect(link).toMatchObject({ kind: 'dotted', hidden: 'to', lines: [{ from: 'rep', to: 'analyst' }, { from: 'auditor', to: 'rep' }] });
+        expect(onEdge(link.points[0]!, l.node('rep')!)).toBe(true);
+        expect(onEdge(link.points.at(-1)!, l.node('finance')!)).toBe(true);
+        // Lines between visible roles are untouched: no flag, no list.
+        const real = l.dottedLinks.find((k) => k.from === 'rep' && k.to === 'rep2')!;
+        expect(real).not.toHaveProperty('hidden');
+        expect(real).not.toHaveProperty('lines');
+        expect(pairs(l)).toEqual(['rep→finance (to)', 'rep→rep2', 'rep2→finance (to)', 'coach→sales', 'hr→finance (to)']);
+      });
+
+      it('join the two collapsed managers when both ends are hidden, flagged "both"', () => {
+        const l = layoutOrg(org, { expandDepth: 1 });
+        const link = l.dottedLinks.find((k) => k.from === 'sales' && k.to === 'finance')!;
+        expect(link).toMatchObject({ kind: 'dotted', hidden: 'both' });
+        expect(onEdge(link.points[0]!, l.node('sales')!)).toBe(true);
+        expect(onEdge(link.points.at(-1)!, l.node('finance')!)).toBe(true);
+      });
+
+      it('leave out a line whose ends land in one box', () => {
+        // rep → rep2 (siblings in one collapsed branch) and coach → sales (the manager hiding it).
+        const l = layoutOrg(org, { expandDepth: 1 });
+        expect(l.dottedLinks.filter((k) => k.from === k.to)).toEqual([]);
+        expect(l.dottedLinks.flatMap((k) => k.lines ?? [])).not.toContainEqual({ from: 'rep', to: 'rep2' });
+        expect(l.dottedLinks.flatMap((k) => k.lines ?? [])).not.toContainEqual({ from: 'coach', to: 'sales' });
+      });
+
+      it('draw lines landing on the same pair of boxes once, listing every line', () => {
+        const l = layoutOrg(org, { expandDepth: 1 });
+        expect(pairs(l)).toEqual(['sales→finance (both)', 'hr→finance (to)']);
+        expect(l.dottedLinks[0]!.lines).toEqual([
+          { from: 'rep', to: 'analyst' },
+          { from: 'rep2', to: 'analyst' },
+          { from: 'rep2', to: 'finance' },
+          { from: 'auditor', to: 'rep' }, // the other way round: the same curve
+        ]);
+        expect(l.dottedLinks[1]!.lines).toEqual([
+          { from: 'hr', to: 'analyst' },
+          { from: 'hr', to: 'auditor' },
+        ]);
+        // A visible line and a hidden one on the same pair share the curve too.
+        const open = layoutOrg(org, { expandedIds: new Set(['ceo', 'sales']) });
+        expect(open.dottedLinks.find((k) => k.from === 'rep2')).toMatchObject({
+          to: 'finance',
+          hidden: 'to',
+          lines: [{ from: 'rep2', to: 'analyst' }, { from: 'rep2', to: 'finance' }],
+        });
+      });
+
+      it('draw two visible roles with lines both ways once, unflagged, listing both', () => {
+        const mutual: Org = {
+          name: 'Mutual',
+          roles: [
+            { id: 'boss', title: 'Boss' },
+            { id: 'a', title: 'A', reportsTo: 'boss', dottedLineTo: ['b'] },
+            { id: 'b', title: 'B', reportsTo: 'boss', dottedLineTo: ['a'] },
+          ],
+        };
+        const [link, ...rest] = layoutOrg(mutual).dottedLinks;
+        expect(rest).toEqual([]);
+        expect(link).toMatchObject({ from: 'a', to: 'b', lines: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] });
+        expect(link).not.toHaveProperty('hidden');
+      });
+
+      it('run between the real roles again once expanded', () => {
+        layoutOrg(org, { expandDepth: 1 });
+        const l = layoutOrg(org, { expandedIds: new Set(allManagerIds(org)) });
+        expect(pairs(l)).toEqual(['rep→analyst', 'rep→rep2', 'rep2→analyst', 'rep2→finance', 'coach→sales', 'auditor→rep', 'hr→analyst', 'hr→auditor']);
+        for (const link of l.dottedLinks) {
+          expect(link).not.toHaveProperty('hidden');
+          expect(link).not.toHaveProperty('lines');
+          expect(onEdge(link.points[0]!, l.node(link.from)!)).toBe(true);
+          expect(onEdge(link.points.at(-1)!, l.node(link.to)!)).toBe(true);
+        }
+      });
+
+      it('keep the rerouted curves inside the bounds', () => {
+        for (const l of [layoutOrg(org, { expandDepth: 1 }), layoutOrg(org, { expandDepth: 1, orientation: 'left-to-right', direction: 'rtl' })]) {
+          const { x, y, width, height } = l.bounds;
+          for (const link of l.dottedLinks) {
+            for (const p of link.points) {
+              expect(p.x).toBeGreaterThanOrEqual(x);
+              expect(p.x).toBeLessThanOrEqual(x + width);
+              expect(p.y).toBeGreaterThanOrEqual(y);
+              expect(p.y).toBeLessThanOrEqual(y + height);
+            }
+          }
+        }
+        // hr → finance sit on one row: the curve dips below it, and the bounds reach down to it.
+        const l = layoutOrg(org, { expandDepth: 1 });
+        const lowestBox = Math.max(...l.nodes.map((k) => k.y + k.height));
+        const dip = l.dottedLinks.find((k) => k.from === 'hr')!.points[1]!.y;
+        expect(dip).toBeGreaterThan(lowestBox);
+        expect(l.bounds.y + l.bounds.height).toBeGreaterThanOrEqual(dip);
+      });
     });
   });
 
