@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { LIMITS, OrgSchema, RoleSchema, WorkflowSchema, type Org, type Role, type Workflow } from './schema';
 import { makeIssue, previewValue, type OrgIssue, OrgError } from './issues';
 import { checkReferences, markValidated } from './references';
-import { checkRoleInternals, checkWorkflowIds } from './roleInternals';
+import { checkRoleInternals, checkWorkflowIds, each } from './roleInternals';
 import { fromValibotIssue } from './valibotIssue';
 
 export { wasValidated } from './references';
@@ -33,7 +33,10 @@ export function parseOrg(input: unknown): ParseOrgResult {
     if (Array.isArray(input)) return { ok: false, issues: [makeIssue('invalid', [], `expected Object, got ${previewValue(input)}`)] };
     const parsed = v.safeParse(OrgSchema, input);
     if (!parsed.success) {
-      return { ok: false, issues: parsed.issues.map(fromValibotIssue) };
+      // Role-internal checks too, so every problem shows in one round; references across
+      // roles wait for a valid shape (the partial org is built from it).
+      const roles = isRecord(input) && input.roles;
+      return { ok: false, issues: withInternals(parsed.issues, (issues) => each(roles, (role, i) => checkRoleInternals(role, ['roles', i], issues))) };
     }
     const { issues, partial } = checkReferences(parsed.output, { checkRole: checkRoleInternals });
     if (issues.length === 0) {
@@ -141,20 +144,33 @@ export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues?: undefined }
   | { readonly ok: false; readonly issues: readonly OrgIssue[] };
 
+/**
+ * Shape issues, then the internal ones — those at a path the shape check already reported
+ * left out: there the internal problem (two empty ids "duplicating" each other, say) is
+ * only a consequence of the shape problem.
+ */
+function withInternals(shapeIssues: readonly v.BaseIssue<unknown>[] | undefined, check: (issues: OrgIssue[]) => void): OrgIssue[] {
+  const issues = shapeIssues?.map(fromValibotIssue) ?? [];
+  const reported = new Set(issues.map((issue) => JSON.stringify(issue.path)));
+  const internal: OrgIssue[] = [];
+  check(internal);
+  for (const issue of internal) if (!reported.has(JSON.stringify(issue.path))) issues.push(issue);
+  return issues;
+}
+
 function parsePart<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
   nesting: (input: unknown, path: Path, seen: Set<object>) => OrgIssue | undefined,
-  internals: (value: T, issues: OrgIssue[]) => void,
+  internals: (input: unknown, at: Path, issues: OrgIssue[]) => void,
 ): ParseResult<T> {
   try {
     const tooDeep = nesting(input, [], new Set());
     if (tooDeep) return { ok: false, issues: [tooDeep] };
     const parsed = v.safeParse(schema, input);
-    if (!parsed.success) return { ok: false, issues: parsed.issues.map(fromValibotIssue) };
-    const issues: OrgIssue[] = [];
-    internals(parsed.output, issues);
-    return issues.length === 0 ? { ok: true, value: parsed.output } : { ok: false, issues };
+    // On the input, not the output: when the shape fails there is no output to check.
+    const issues = withInternals(parsed.issues, (more) => internals(input, [], more));
+    return parsed.success && issues.length === 0 ? { ok: true, value: parsed.output } : { ok: false, issues };
   } catch (error) {
     return { ok: false, issues: [makeIssue('invalid', [], `could not be read (${String(error).slice(0, 120)})`)] };
   }
@@ -165,10 +181,10 @@ function parsePart<T>(
  * own duties. Links to other roles need the org and are not checked here.
  */
 export function parseRole(input: unknown): ParseResult<Role> {
-  return parsePart(RoleSchema, input, checkRoleNesting, (role, issues) => checkRoleInternals(role, [], issues));
+  return parsePart(RoleSchema, input, checkRoleNesting, checkRoleInternals);
 }
 
 /** Checks a workflow on its own: shape and unique phase and step ids. */
 export function parseWorkflow(input: unknown): ParseResult<Workflow> {
-  return parsePart(WorkflowSchema, input, checkWorkflowNesting, (workflow, issues) => checkWorkflowIds(workflow, [], issues));
+  return parsePart(WorkflowSchema, input, checkWorkflowNesting, checkWorkflowIds);
 }

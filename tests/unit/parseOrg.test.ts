@@ -276,3 +276,173 @@ describe('parseRole and parseWorkflow', () => {
     expect(!result.ok && result.issues.map((i) => i.path)).toEqual([['phases', 1, 'steps', 0, 'id']]);
   });
 });
+
+describe('parseRole and parseWorkflow: every problem in one round', () => {
+  const issuesOf = (result: { ok: boolean; issues?: readonly OrgIssue[] }) => {
+    if (result.ok) throw new Error('expected a failure');
+    return result.issues!;
+  };
+  const summary = (issues: readonly OrgIssue[]) => issues.map((issue) => [issue.code, issue.path.join('.')]);
+
+  it('reports a shape problem, a duplicate duty id and an unknown assessed duty together, shape first', () => {
+    const issues = issuesOf(
+      parseRole({
+        id: 'r',
+        title: 'R',
+        responsibilities: [{ id: 'g', title: 'G', items: [{ id: 'd1', text: 'One' }, { id: 'd1', text: '   ' }] }],
+        assessments: [{ id: 'a', text: 'Missed', responsibilityIds: ['d1', 'd9'] }],
+      }),
+    );
+    expect(summary(issues)).toEqual([
+      ['invalid', 'responsibilities.0.items.1.text'],
+      ['duplicate_id', 'responsibilities.0.items.1.id'],
+      ['unknown_reference', 'assessments.0.responsibilityIds.1'],
+    ]);
+    expect(issues[1]!.message).toBe('responsibilities[0].items[1].id: duplicate responsibility id "d1" in role "r"');
+    expect(issues[2]!.message).toContain('"d9"');
+  });
+
+  it('still checks the inside of a role whose own fields are wrong', () => {
+    const issues = issuesOf(parseRole({ id: 7, qualifications: [{ id: 'q', text: 'A' }, { id: 'q', text: 'B' }] }));
+    expect(summary(issues)).toEqual([
+      ['invalid', 'id'],
+      ['invalid', 'title'],
+      ['duplicate_id', 'qualifications.1.id'],
+    ]);
+    expect(issues[2]!.message).toContain('in role 7');
+  });
+
+  it('does not report a consequence of a shape problem at the same path again', () => {
+    const issues = issuesOf(
+      parseRole({
+        id: 'r',
+        title: 'R',
+        responsibilities: [{ id: 'g', title: 'G', items: [{ id: '', text: 'One' }, { id: '', text: 'Two' }, { id: 5, text: 'Three' }, { id: 5, text: 'Four' }] }],
+        assessments: [{ id: 'a', text: 'A', responsibilityIds: [''] }],
+      }),
+    );
+    expect(summary(issues)).toEqual([
+      ['invalid', 'responsibilities.0.items.0.id'],
+      ['invalid', 'responsibilities.0.items.1.id'],
+      ['invalid', 'responsibilities.0.items.2.id'],
+      ['invalid', 'responsibilities.0.items.3.id'],
+      ['invalid', 'assessments.0.responsibilityIds.0'],
+    ]);
+  });
+
+  it('does not call an assessed duty unknown when a duty id could not be read', () => {
+    const unreadable = [
+      { id: 'g', title: 'G', items: [{ id: 42, text: 'Its id is a number' }] },
+      { id: 'g', title: 'G', items: { id: 'd1', text: 'An object, not a list' } },
+      { id: 'g', title: 'G' },
+      'not a group',
+    ];
+    for (const group of unreadable) {
+      const issues = issuesOf(parseRole({ id: 'r', title: 'R', responsibilities: [group], assessments: [{ id: 'a', text: 'A', responsibilityIds: ['d1'] }] }));
+      expect(issues.map((issue) => issue.code)).not.toContain('unknown_reference');
+    }
+  });
+
+  it('reports shape problems and duplicate phase and step ids of a workflow together', () => {
+    const issues = issuesOf(
+      parseWorkflow({
+        id: 'w',
+        phases: [
+          { id: 'p1', title: 'P1', steps: [{ id: 's1', text: 'S', children: [{ id: 's2', text: 'T' }] }] },
+          { id: 'p1', title: 'P2', steps: [{ id: 's2', text: 7 }, 'a step', null] },
+          42,
+        ],
+      }),
+    );
+    expect(summary(issues)).toEqual([
+      ['invalid', 'title'],
+      ['invalid', 'phases.1.steps.0.text'],
+      ['invalid', 'phases.1.steps.1'],
+      ['invalid', 'phases.1.steps.2'],
+      ['invalid', 'phases.2'],
+      ['duplicate_id', 'phases.1.id'],
+      ['duplicate_id', 'phases.1.steps.0.id'],
+    ]);
+  });
+
+  it('checks the workflow inside a role whose shape fails', () => {
+    const workflow = { id: 'w', title: 'W', phases: [{ id: 'p', title: 'P', steps: [] }, { id: 'p', title: 'P again', steps: [] }] };
+    const issues = issuesOf(parseRole({ id: 'r', workflow }));
+    expect(summary(issues)).toEqual([
+      ['invalid', 'title'],
+      ['duplicate_id', 'workflow.phases.1.id'],
+    ]);
+  });
+
+  it('never throws on garbage, and reports it', () => {
+    const garbage: unknown[] = [
+      null,
+      undefined,
+      'role',
+      42,
+      true,
+      [],
+      [{ id: 'r', title: 'R' }],
+      { responsibilities: 'x', qualifications: 5, assessments: null, workflow: [] },
+      { responsibilities: [null, 3, 'g', [], { items: [null, 'd', 4, { children: 'x' }, { children: [null] }] }] },
+      { assessments: [null, { responsibilityIds: 'd1' }, { responsibilityIds: [null, 3, {}] }] },
+      { workflow: { phases: [null, { steps: 'x' }, { steps: [null, { children: {} }] }] } },
+      { id: {}, title: [], responsibilities: [{ id: {}, items: [{ id: [], children: [{ id: null }] }] }] },
+    ];
+    for (const input of garbage) {
+      for (const parse of [parseRole, parseWorkflow]) {
+        const result = parse(input);
+        expect(result.ok).toBe(false);
+        const issues = issuesOf(result);
+        expect(issues.length).toBeGreaterThan(0);
+        const keys = issues.map((issue) => `${issue.code} ${JSON.stringify(issue.path)}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
+  });
+
+  it('property: never throws on role-shaped random input, and never adds an internal issue where a shape issue is', () => {
+    const id = fc.oneof(fc.constantFrom('a', 'b', ''), fc.integer({ min: 0, max: 2 }), fc.constant(null));
+    const item = fc.oneof(fc.record({ id, text: fc.constantFrom('T', '', 3) }, { requiredKeys: [] }), fc.constant(null), fc.string({ maxLength: 2 }));
+    const loose = fc.record(
+      {
+        id,
+        title: fc.constantFrom('R', '', undefined),
+        responsibilities: fc.oneof(fc.array(fc.record({ id, title: fc.constant('G'), items: fc.oneof(fc.array(item, { maxLength: 3 }), fc.constant('x')) }, { requiredKeys: [] }), { maxLength: 3 }), fc.constant(7)),
+        qualifications: fc.array(fc.oneof(fc.record({ id, text: fc.constant('Q') }), fc.constant(0)), { maxLength: 3 }),
+        assessments: fc.array(fc.record({ id, text: fc.constant('A'), responsibilityIds: fc.array(id, { maxLength: 3 }) }, { requiredKeys: [] }), { maxLength: 3 }),
+        workflow: fc.oneof(fc.record({ id, title: fc.constant('W'), phases: fc.array(fc.record({ id, title: fc.constant('P'), steps: fc.array(item, { maxLength: 3 }) }), { maxLength: 3 }) }), fc.constant('w')),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(loose, (value) => {
+        const result = parseRole(value);
+        if (result.ok) return true;
+        const key = (issue: OrgIssue) => JSON.stringify(issue.path);
+        const shape = new Set(result.issues.filter((issue) => issue.code === 'invalid').map(key));
+        const internal = result.issues.filter((issue) => issue.code !== 'invalid').map(key);
+        return internal.every((path) => !shape.has(path)) && new Set(internal).size === internal.length;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('parseOrg: role-internal problems alongside shape problems', () => {
+  it('reports a duplicate duty id in one role while another role has a bad field', () => {
+    const { issues } = failure({
+      name: 'X',
+      roles: [
+        { id: 'a', title: 5 },
+        { id: 'b', title: 'B', responsibilities: [{ id: 'g', title: 'G', items: [{ id: 'd', text: 'D' }, { id: 'd', text: 'D again' }] }] },
+        null,
+      ],
+    });
+    expect(issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['invalid', 'roles.0.title'],
+      ['invalid', 'roles.2'],
+      ['duplicate_id', 'roles.1.responsibilities.0.items.1.id'],
+    ]);
+  });
+});
