@@ -35,7 +35,7 @@ describe('OrgChart printing (real Chromium, print media)', () => {
   it('prints every node of a virtualised chart, fitted to the page width, and goes back to a window after', async () => {
     const org = generateOrg(300, 3);
     const titles = outlineOrg(org, { expandDepth: Infinity }).items.map((item) => item.role.title);
-    render(<Fixture org={org} />);
+    render(<Fixture org={org} minimap />);
     const first = treeitems()[0]!;
     first.focus();
     expect(treeitems().length).toBeLessThan(120);
@@ -55,7 +55,9 @@ describe('OrgChart printing (real Chromium, print media)', () => {
       expect(b.top).toBeGreaterThanOrEqual(v.top - 0.5);
       expect(b.bottom).toBeLessThanOrEqual(v.bottom + 0.5);
     }
+    // Navigation aids stay off the page.
     expect(getComputedStyle(document.querySelector('[data-slot="org-chart-toolbar"]')!).display).toBe('none');
+    expect(getComputedStyle(document.querySelector('[data-slot="org-chart-minimap"]')!).display).toBe('none');
     // The user's place survives: the same node still has focus.
     expect(document.activeElement).toBe(first);
 
