@@ -24,11 +24,15 @@ const meta = {
     headingLevel: { options: [1, 2, 3, 4, 5, 6], control: { type: 'select' } },
   },
   decorators: [
-    (Story, { args }) => (
-      <div style={{ maxInlineSize: args.variant === 'compact' ? 240 : 720 }}>
+    // A card's usual width; a story laying out many cards (`parameters.grid`) sets its own.
+    (Story, { args, parameters }) =>
+      parameters.grid ? (
         <Story />
-      </div>
-    ),
+      ) : (
+        <div style={{ maxInlineSize: args.variant === 'compact' ? 240 : 720 }}>
+          <Story />
+        </div>
+      ),
   ],
 } satisfies Meta<typeof RoleCard>;
 
@@ -50,7 +54,7 @@ export const Full: Story = {
 
 /** Every role of the sample sales org, full cards. */
 export const EveryRole: Story = {
-  decorators: [(Story) => <div style={{ maxInlineSize: 'none' }}><Story /></div>],
+  parameters: { grid: true },
   render: (args) => (
     <div style={{ display: 'grid', gap: 24, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))', alignItems: 'start' }}>
       {salesOrg.roles.map((role) => (
@@ -66,7 +70,7 @@ export const EveryRole: Story = {
 /** Every role as a compact chart node (about 240×80). */
 export const EveryRoleCompact: Story = {
   args: { variant: 'compact' },
-  decorators: [(Story) => <div style={{ maxInlineSize: 'none' }}><Story /></div>],
+  parameters: { grid: true },
   render: (args) => (
     <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, 240px)' }}>
       {salesOrg.roles.map((role) => (

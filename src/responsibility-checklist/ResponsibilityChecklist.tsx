@@ -15,6 +15,7 @@ import { isRecord } from '../internal/guards';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
+import { Checkbox } from '../internal/Checkbox';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { parseRole } from '../model/parseOrg';
@@ -26,7 +27,6 @@ import {
   isRuleMet,
   penaltiesAtRisk,
   stateOf,
-  type CheckedState,
   type DutyNode,
   type GroupNode,
   type RuleNode,
@@ -351,6 +351,7 @@ function GroupSection({ group, ctx }: { group: GroupNode; ctx: RenderContext }) 
       <div className="rk-checklist-group-header" data-slot="checklist-group-header">
         {/* Beside the heading, never inside the trigger: a control in a button is unreachable. */}
         <Checkbox
+          slot="checklist-checkbox"
           state={checkedState}
           disabled={readOnly || group.leafIds.length === 0}
           aria-label={labels.groupCheckbox(title)}
@@ -420,6 +421,7 @@ function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
     >
       <div className="rk-checklist-item-row">
         <Checkbox
+          slot="checklist-checkbox"
           id={inputId}
           state={checkedState}
           disabled={readOnly}
@@ -488,48 +490,6 @@ function OtherAssessments({ ctx }: { ctx: RenderContext }) {
         ))}
       </ul>
     </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Checkbox
- * -----------------------------------------------------------------------------------------------*/
-
-interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'checked' | 'defaultChecked' | 'onChange'> {
-  state: CheckedState;
-  onToggle: () => void;
-}
-
-/**
- * A native checkbox (Space, label clicks, forms and print for free), its box styled
- * with `appearance: none` and its tick or dash an SVG laid over it, so it looks the
- * same everywhere. `indeterminate` has no HTML attribute and can
- * only be set from script; `aria-checked="mixed"` says the same thing in the markup,
- * so server-rendered HTML is truthful before hydration.
- */
-function Checkbox({ state, onToggle, ...inputProps }: CheckboxProps) {
-  return (
-    <span className="rk-checkbox" data-slot="checklist-checkbox" data-checked={state}>
-      <input
-        {...inputProps}
-        ref={(input) => {
-          if (input) input.indeterminate = state === 'mixed';
-        }}
-        type="checkbox"
-        className="rk-checkbox-input"
-        checked={state === 'true'}
-        aria-checked={state === 'mixed' ? 'mixed' : undefined}
-        onChange={onToggle}
-      />
-      {/*
-       * display="none" hides the drawn tick where rolekit's stylesheet is not loaded (the
-       * native box shows its own state then); any CSS rule beats a presentation attribute.
-       */}
-      <svg className="rk-checkbox-icon" viewBox="0 0 16 16" width="16" height="16" display="none" aria-hidden="true" focusable="false">
-        <path className="rk-checkbox-check" d="M4 8.5l2.5 2.5L12 5.5" />
-        <path className="rk-checkbox-dash" d="M4.5 8h7" />
-      </svg>
-    </span>
   );
 }
 

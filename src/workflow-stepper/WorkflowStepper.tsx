@@ -42,6 +42,7 @@ import { formatNumber } from '../internal/format';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
+import { Checkbox, type CheckboxState } from '../internal/Checkbox';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { useAutoOrientation, type WorkflowStepperOrientation } from './useAutoOrientation';
@@ -656,18 +657,13 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
       data-read-only={readOnly ? '' : undefined}
     >
       <div className="rk-workflow-stepper-step-row">
-        <input
+        <Checkbox
+          slot="workflow-stepper-checkbox"
           id={inputId}
-          type="checkbox"
-          className="rk-workflow-stepper-checkbox"
-          data-slot="workflow-stepper-checkbox"
-          checked={checked === true}
-          // `indeterminate` exists only as a DOM property, so it is set from script.
-          ref={(input) => {
-            if (input) input.indeterminate = checked === 'mixed';
-          }}
+          state={String(checked) as CheckboxState}
           disabled={readOnly}
-          onChange={(event) => setCompleted(event.currentTarget.checked)}
+          // A mixed box completes every sub-step, as a native indeterminate box turns checked.
+          onToggle={() => setCompleted(checked !== true)}
         />
         <label htmlFor={inputId} className="rk-workflow-stepper-step-label">
           <span className="rk-workflow-stepper-marker" data-slot="workflow-stepper-marker">
