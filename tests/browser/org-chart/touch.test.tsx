@@ -17,8 +17,9 @@ const item = (id: string) => document.querySelector<HTMLElement>(`[data-role-id=
 /**
  * How far (CSS px) the point under the fingers may drift: touch coordinates are rounded on
  * their way through the browser, and on a loaded machine moves are coalesced, so the
- * rounding compounds over a gesture (1.3 px seen once in a full run). A zoom anchored
- * anywhere but the fingers misses by tens of pixels.
+ * rounding compounds over a gesture (1.3 px seen in a pinch, 0.7 px in a 70 px drag, in
+ * full runs). A zoom anchored anywhere but the fingers, or a pan that lost a move, misses
+ * by tens of pixels.
  */
 const TOLERANCE = 2;
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -108,7 +109,8 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       const role = centreOf(item(ROLE));
       expect(Math.abs(role.x - mid.x)).toBeLessThan(TOLERANCE);
       expect(Math.abs(role.y - mid.y)).toBeLessThan(TOLERANCE);
-      expect(item(ROLE).getBoundingClientRect().width).toBeCloseTo(2 * item(ROLE).offsetWidth, 0);
+      // Drawn at the scale the handle reports.
+      expect(item(ROLE).getBoundingClientRect().width / item(ROLE).offsetWidth).toBeCloseTo(handle.current!.getTransform().k, 2);
     });
 
     it('zooms around the midpoint even when it is not the middle of the view', async () => {
@@ -118,7 +120,7 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       await pinch(mid, 60, 120);
       expect(handle.current!.getTransform().k).toBeCloseTo(2, 1);
       const after = item(ROLE).getBoundingClientRect();
-      expect(after.width).toBeCloseTo(2 * box.width, 0);
+      expect(after.width / box.width).toBeCloseTo(handle.current!.getTransform().k, 2);
       expect(Math.abs(after.left + after.width / 4 - mid.x)).toBeLessThan(TOLERANCE);
       expect(Math.abs(after.top + after.height / 4 - mid.y)).toBeLessThan(TOLERANCE);
     });
@@ -156,11 +158,11 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       await gesture([start], [{ x: start.x + 70, y: start.y - 40 }]);
       const after = handle.current!.getTransform();
       expect(after.k).toBe(before.k);
-      expect(after.x - before.x).toBeCloseTo(70, 0);
-      expect(after.y - before.y).toBeCloseTo(-40, 0);
+      expect(Math.abs(after.x - before.x - 70)).toBeLessThan(TOLERANCE);
+      expect(Math.abs(after.y - before.y + 40)).toBeLessThan(TOLERANCE);
       const role = centreOf(item(ROLE));
-      expect(Math.abs(role.x - (start.x + 70))).toBeLessThan(1.5);
-      expect(Math.abs(role.y - (start.y - 40))).toBeLessThan(1.5);
+      expect(Math.abs(role.x - (start.x + 70))).toBeLessThan(TOLERANCE);
+      expect(Math.abs(role.y - (start.y - 40))).toBeLessThan(TOLERANCE);
       expect(item(ROLE)).not.toHaveAttribute('aria-selected');
     });
 
