@@ -405,11 +405,12 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   // Printing: the whole chart, fitted to the page width (CSS drops the transform). Every
   // node is rendered for the page, synchronously: the browser lays the page out as soon
   // as beforeprint returns. A chart too big for that prints its marks, drawn for the page.
-  const printSize = useRef({ items: outline.items.length, view, layout, highlight });
-  printSize.current = { items: outline.items.length, view, layout, highlight };
+  // The latest render's, read when printing starts: the listeners stay registered once.
+  const printInputs = useRef({ items: outline.items.length, view, layout, highlight });
+  printInputs.current = { items: outline.items.length, view, layout, highlight };
   useEffect(() => {
     const before = () => {
-      const { items, view, layout, highlight } = printSize.current;
+      const { items, view, layout, highlight } = printInputs.current;
       if (items <= VIRTUAL_FROM) return;
       if (items <= PRINT_ALL_UP_TO) return flushSync(() => setPrinting(true));
       const canvas = marksRef.current;

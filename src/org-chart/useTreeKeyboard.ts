@@ -58,6 +58,7 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
       const next = items[to];
       if (next && next.id !== id) onMove(next.id);
     };
+    const page = () => Math.max(1, pageSize?.() ?? 10);
 
     let handled = true;
     switch (event.key) {
@@ -82,10 +83,10 @@ export function useTreeKeyboard(params: UseTreeKeyboardParams) {
         move(items.length - 1);
         break;
       case 'PageDown':
-        move(Math.min(items.length - 1, at + Math.max(1, pageSize?.() ?? 10)));
+        move(Math.min(items.length - 1, at + page()));
         break;
       case 'PageUp':
-        move(Math.max(0, at - Math.max(1, pageSize?.() ?? 10)));
+        move(Math.max(0, at - page()));
         break;
       case 'Enter':
         onSelect(id);

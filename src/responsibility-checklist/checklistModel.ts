@@ -9,6 +9,7 @@
  * tracked is dropped (a duty without an id, or a later duty repeating an earlier
  * id, with its subtree), and the problems themselves are reported by `parseRole`.
  */
+import type { CheckboxState } from '../internal/Checkbox';
 import { isRecord, nonBlank } from '../internal/guards';
 import type { Penalty } from '../model/schema';
 
@@ -16,7 +17,8 @@ import type { Penalty } from '../model/schema';
  * Tree
  * -----------------------------------------------------------------------------------------------*/
 
-export type CheckedState = 'true' | 'false' | 'mixed';
+/** One box's state; the checkbox the checklist draws takes it as is. */
+export type CheckedState = CheckboxState;
 
 export interface DutyNode {
   /** The responsibility id, unique within the tree. */

@@ -22,6 +22,10 @@ const item = (id: string) => document.querySelector<HTMLElement>(`[data-role-id=
  * by tens of pixels.
  */
 const TOLERANCE = 2;
+const expectNear = (actual: Point, expected: Point) => {
+  expect(Math.abs(actual.x - expected.x)).toBeLessThan(TOLERANCE);
+  expect(Math.abs(actual.y - expected.y)).toBeLessThan(TOLERANCE);
+};
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const centreOf = (element: Element) => {
   const b = element.getBoundingClientRect();
@@ -107,8 +111,7 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       expect(handle.current!.getTransform().k).toBeCloseTo(2, 1);
       // The role that was under the fingers is still under them, now twice as big.
       const role = centreOf(item(ROLE));
-      expect(Math.abs(role.x - mid.x)).toBeLessThan(TOLERANCE);
-      expect(Math.abs(role.y - mid.y)).toBeLessThan(TOLERANCE);
+      expectNear(role, mid);
       // Drawn at the scale the handle reports.
       expect(item(ROLE).getBoundingClientRect().width / item(ROLE).offsetWidth).toBeCloseTo(handle.current!.getTransform().k, 2);
     });
@@ -139,8 +142,7 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       await pinch(mid, 160, 100);
       expect(handle.current!.getTransform().k).toBeCloseTo(100 / 160, 1);
       const role = centreOf(item(ROLE));
-      expect(Math.abs(role.x - mid.x)).toBeLessThan(TOLERANCE);
-      expect(Math.abs(role.y - mid.y)).toBeLessThan(TOLERANCE);
+      expectNear(role, mid);
     });
 
     it('stops at minScale however close the fingers come', async () => {
