@@ -16,6 +16,24 @@ export function formatNumber(value: number, locale?: string, options?: Intl.Numb
   return format.format(value);
 }
 
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+/** "Lucy Hart and Ben Carter" in the locale's words; a plain comma list where Intl.ListFormat is missing. */
+export function formatList(items: readonly string[], locale?: string): string {
+  if (items.length < 2) return items[0] ?? '';
+  const key = locale ?? '';
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null;
+    } catch {
+      format = null;
+    }
+    listFormats.set(key, format);
+  }
+  return format ? format.format(items) : items.join(', ');
+}
+
 export function formatCurrency(amount: number, currency: string, locale?: string): string {
   return formatNumber(amount, locale, { style: 'currency', currency });
 }

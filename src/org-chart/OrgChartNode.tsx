@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { Person, Role } from '../model/schema';
 import type { LayoutPlacement } from '../model/layout';
 import { useLabels, useLocale } from '../internal/locale';
-import { formatNumber, initials } from '../internal/format';
+import { formatList, formatNumber, initials } from '../internal/format';
 import { safeImageUrl } from '../internal/url';
 import { cx } from '../internal/cx';
 import { orgChartLabels, type OrgChartLabels } from './labels';
@@ -137,21 +137,7 @@ function Separator() {
  * Text helpers
  * -----------------------------------------------------------------------------------------------*/
 
-const listFormats = new Map<string, Intl.ListFormat | null>();
-
-/** "Lucy Hart and Ben Carter" in the locale's words; a plain comma list where Intl.ListFormat is missing. */
+/** "Lucy Hart and Ben Carter" in the locale's words. */
 export function formatNames(people: readonly Person[], locale?: string): string {
-  const names = people.map((p) => p.name);
-  if (names.length < 2) return names[0] ?? '';
-  const key = locale ?? '';
-  let format = listFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null;
-    } catch {
-      format = null;
-    }
-    listFormats.set(key, format);
-  }
-  return format ? format.format(names) : names.join(', ');
+  return formatList(people.map((p) => p.name), locale);
 }

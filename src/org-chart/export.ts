@@ -9,7 +9,7 @@
  */
 import type { Org, Person } from '../model/schema';
 import type { LayoutLink, LayoutNode, OrgLayout } from '../model/layout';
-import { formatNumber, initials } from '../internal/format';
+import { formatList, formatNumber, initials } from '../internal/format';
 import { safeImageUrl } from '../internal/url';
 import { orgChartLabels, type OrgChartLabels } from './labels';
 
@@ -113,12 +113,6 @@ export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptio
   const height = b.height + 2 * PAD;
   const title = escapeXML(options.title ?? org.name ?? '');
   const font = escapeXML(options.fontFamily ? `${options.fontFamily},${CJK}` : FONT);
-  let names: Intl.ListFormat | undefined;
-  try {
-    names = new Intl.ListFormat(locale, { type: 'conjunction' });
-  } catch {
-    // Older runtimes or a bad locale: a plain comma list.
-  }
 
   const solid = layout.links.map(points).join('');
   const dotted = layout.dottedLinks.map(({ points: [a, c, d, e] }) => `M${a!.x} ${a!.y}C${c!.x} ${c!.y} ${d!.x} ${d!.y} ${e!.x} ${e!.y}`).join('');
@@ -140,7 +134,7 @@ export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptio
     const reports = count ? labels.reports(count, formatNumber(count, locale)) : '';
     // The department gives way to the reports count, which is never cut.
     const meta = [fitText(role.department ?? '', 12, max - (reports ? textWidth(reports, 12) + 16 : 0))[0], reports].filter(Boolean).join(' · ');
-    const holderText = holders.length > 1 && names ? names.format(holders.map((p) => p.name)) : (holder?.name ?? '');
+    const holderText = formatList(holders.map((p) => p.name), locale);
     // [text, font size, line height, colour, bold]; the vacant badge is 18px plus margins.
     const rows: Array<[string, number, number, string, boolean]> = titleLines.map((s) => [s, 14, 18, text, true]);
     rows.push(isVacant ? [labels.vacant, 12, 21, vacant, true] : [fitText(holderText, 14, max)[0] ?? '', 14, 19, text, false]);
