@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useId,
   type ComponentPropsWithoutRef,
   type CSSProperties,
   type FocusEvent,
@@ -28,7 +29,7 @@ import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { IssueAlert } from '../internal/IssueAlert';
-import { formatNumber, isolate } from '../internal/format';
+import { formatList, formatNumber, isolate } from '../internal/format';
 import { cx } from '../internal/cx';
 import { orgChartLabels, type OrgChartLabels } from './labels';
 import { OrgChartNode, type OrgChartNodeState } from './OrgChartNode';
@@ -219,6 +220,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   } = props;
 
   const labels = useLabels('orgChart', orgChartLabels, labelsProp);
+  const baseId = useId();
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
   // With `loadChildren`, the org plus every loaded fragment (the same object until one loads).
@@ -565,7 +567,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     onFocus,
   } as const;
   // Per-item booleans, not the ids: a key press re-renders two items, not all of them.
-  const itemProps = { index, renderNode, labels, labelsProp, locale, view };
+  const itemProps = { index, renderNode, labels, labelsProp, locale, view, baseId };
   const itemState = (item: OutlineItem) => ({
     active: item.id === activeId,
     selected: item.id === state.selectedId,
@@ -916,6 +918,8 @@ interface TreeItemProps {
   labelsProp: Partial<OrgChartLabels> | undefined;
   locale: string | undefined;
   view: OrgChartView;
+  /** Unique per chart: ids of the nodes' descriptions. */
+  baseId: string;
 }
 
 const TREE_ITEM_NAME = 'OrgChartTreeItem';
@@ -928,8 +932,14 @@ const TREE_ITEM_NAME = 'OrgChartTreeItem';
  * expand knob is `aria-hidden` and not focusable: `aria-expanded` and the arrow keys
  * carry the state for assistive tech, the knob is there for the pointer.
  */
-const TreeItem = memo(function TreeItem({ item, box, top, index, active, selected, match, onPath, pending, renderNode, labels, labelsProp, locale, view }: TreeItemProps) {
+const TreeItem = memo(function TreeItem({ item, box, top, index, active, selected, match, onPath, pending, renderNode, labels, labelsProp, locale, view, baseId }: TreeItemProps) {
   const holders = index.holders(item.id);
+  // Dotted lines are drawn, not read out (the connectors are aria-hidden): the node says them.
+  const titles = (roles: readonly (Role | undefined)[]) => formatList(roles.flatMap((role) => (role ? [role.title] : [])), locale);
+  const dottedTo = titles((item.role.dottedLineTo ?? []).map((id) => index.roleById.get(id)));
+  const dottedFrom = titles(index.dottedReports(item.id));
+  const description = [dottedTo && labels.dottedLineTo(dottedTo), dottedFrom && labels.dottedLineReports(dottedFrom)].filter(Boolean).join('. ');
+  const descriptionId = `${baseId}-${item.index}-description`;
   // Reports not loaded yet: a closed node with reports, whose hidden count is the one sent.
   const lazy = pending !== null;
   const hasChildren = item.hasChildren || lazy;
@@ -965,6 +975,7 @@ const TreeItem = memo(function TreeItem({ item, box, top, index, active, selecte
       aria-expanded={hasChildren ? item.expanded : undefined}
       aria-selected={state.selected ? true : undefined}
       aria-busy={pending === 'loading' ? true : undefined}
+      aria-describedby={description ? descriptionId : undefined}
       tabIndex={state.active ? 0 : -1}
       className={box ? 'rk-org-chart-node' : 'rk-org-chart-list-item'}
       data-slot={box ? 'org-chart-node' : 'org-chart-list-item'}
@@ -986,6 +997,12 @@ const TreeItem = memo(function TreeItem({ item, box, top, index, active, selecte
         </span>
       )}
       {content}
+      {/* hidden: out of the name (which is the card's text), still read as the description. */}
+      {description && (
+        <span id={descriptionId} hidden>
+          {description}
+        </span>
+      )}
       {box && hasChildren && (
         <span className="rk-org-chart-toggle" data-slot="org-chart-toggle" aria-hidden="true">
           {pending === 'loading' ? '\u2026' : item.expanded && !lazy ? '\u2212' : labels.hiddenCount(hidden, formatNumber(hidden, locale))}

@@ -32,6 +32,10 @@ export interface OrgChartLabels {
   zoomOut: string;
   /** The button that fits the whole chart in view. */
   fit: string;
+  /** A node's description (the dashed connectors are not read out): the roles it has a dotted line to. */
+  dottedLineTo: (titles: string) => string;
+  /** A node's description: the roles with a dotted line to it. */
+  dottedLineReports: (titles: string) => string;
   /** On a node whose reports failed to load (`loadChildren`). */
   loadError: string;
   retry: string;
@@ -57,6 +61,8 @@ export const orgChartLabels: OrgChartLabels = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Fit',
+  dottedLineTo: (titles) => `Dotted line to ${titles}`,
+  dottedLineReports: (titles) => `Dotted-line reports: ${titles}`,
   loadError: 'Could not load reports',
   retry: 'Retry',
 };

@@ -21,6 +21,8 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   zoomIn: '放大',
   zoomOut: '缩小',
   fit: '适应窗口',
+  dottedLineTo: (titles) => `虚线汇报给${titles}`,
+  dottedLineReports: (titles) => `虚线下属：${titles}`,
   loadError: '下属加载失败',
   retry: '重试',
 };

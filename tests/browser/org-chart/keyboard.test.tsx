@@ -23,6 +23,17 @@ describe('OrgChart keyboard (real Chromium)', () => {
       expect(director()).toHaveAccessibleName('Sales Director, Margaret Hale, Sales, 6 reports');
       expect(node(/^Tender Coordinator/)).toHaveAccessibleName('Tender Coordinator, Vacant, Sales Administration');
     });
+
+    it('say dotted lines, which are only drawn, in the description of both ends, leaving the name as seen', async () => {
+      render(<Fixture defaultExpandDepth={Infinity} />);
+      const assistant = node(/^Sales Assistant, East/);
+      const head = node(/^Head of Sales Administration/);
+      expect(assistant).toHaveAccessibleDescription('Dotted line to Head of Sales Administration');
+      expect(head).toHaveAccessibleDescription('Dotted-line reports: Sales Assistant, East');
+      expect(head).toHaveAccessibleName(/^Head of Sales Administration, [^,]+, Sales Administration, \d+ reports$/);
+      expect(director()).not.toHaveAttribute('aria-describedby');
+      await expectNoAxeViolations(chart());
+    });
   });
 
   let onSelect: Mock<(roleId: string) => void>;
