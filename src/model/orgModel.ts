@@ -56,6 +56,17 @@ export function getOrgModel(org: Org): OrgModel {
   return model;
 }
 
+/**
+ * The model of an org, or the model itself: the pure functions take either, so a caller
+ * that has built the model passes it on instead of having it looked up again.
+ */
+export function modelOf(input: Org | OrgModel): OrgModel {
+  return isOrgModel(input) ? input : getOrgModel(input);
+}
+
+const isOrgModel = (value: unknown): value is OrgModel =>
+  typeof value === 'object' && value !== null && 'index' in value && 'issues' in value && !('roles' in value);
+
 export function indexOrg(org: Org): OrgIndex {
   return getOrgModel(org).index;
 }

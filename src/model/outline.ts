@@ -11,7 +11,7 @@
  * Pure, no React. Memoised per org object and expansion state.
  */
 import type { Org, Role } from './schema';
-import { getOrgModel, type OrgIndex } from './orgModel';
+import { modelOf, type OrgIndex, type OrgModel } from './orgModel';
 import { createOrgCache, memoByObject } from './memo';
 
 export interface OutlineOptions {
@@ -76,19 +76,17 @@ const setKeys = new WeakMap<object, WeakMap<ReadonlySet<string>, string>>();
  * never mutate one — and a set holding every manager is the same state as `expandDepth:
  * Infinity`.
  */
-export function expansionKey(org: Org, options: OutlineOptions): string {
+export function expansionKey(org: Org | OrgModel, options: OutlineOptions): string {
   const { expandedIds, expandDepth } = options;
   if (expandedIds) {
-    const cacheable = typeof org === 'object' && org !== null;
-    let byOrg = cacheable ? setKeys.get(org) : undefined;
-    let key = byOrg?.get(expandedIds);
+    const model = modelOf(org);
+    let byModel = setKeys.get(model);
+    let key = byModel?.get(expandedIds);
     if (key === undefined) {
-      const list = managerIdsOf(org);
+      const list = managerIdsOf(model);
       key = list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
-      if (cacheable) {
-        if (!byOrg) setKeys.set(org, (byOrg = new WeakMap()));
-        byOrg.set(expandedIds, key);
-      }
+      if (!byModel) setKeys.set(model, (byModel = new WeakMap()));
+      byModel.set(expandedIds, key);
     }
     return key;
   }
@@ -96,16 +94,17 @@ export function expansionKey(org: Org, options: OutlineOptions): string {
   return `d${Number.isFinite(depth) ? Math.max(0, Math.floor(depth)) : 'all'}`;
 }
 
-/** Every manager's id, once per org. Internal: callers must not mutate it. */
-const managerIdsOf = memoByObject((org: Org): readonly string[] => allManagerIds(org));
+/** Every manager's id, once per model. Internal: callers must not mutate it. */
+const managerIdsOf = memoByObject((model: OrgModel): readonly string[] => allManagerIds(model));
 
 /**
  * The ids `expandDepth` expands, for a component to start an explicit set from. The
  * fully expanded case is every manager (cached per org): a first collapse on 10,000
  * roles no longer walks the org level by level.
  */
-export function defaultExpandedIds(org: Org, depth: number): readonly string[] {
-  return depth === Infinity ? managerIdsOf(org) : expandedIdsForDepth(org, depth);
+export function defaultExpandedIds(org: Org | OrgModel, depth: number): readonly string[] {
+  const model = modelOf(org);
+  return depth === Infinity ? managerIdsOf(model) : expandedIdsForDepth(model, depth);
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -121,14 +120,14 @@ export function orderedReports(index: OrgIndex, id: string): readonly Role[] {
 
 const outlines = createOrgCache<OrgOutline>(8);
 
-/** The visible roles in outline order. Memoised per org object and expansion state. */
-export function outlineOrg(org: Org, options: OutlineOptions = {}): OrgOutline {
-  const key = expansionKey(org, options);
-  const cacheable = typeof org === 'object' && org !== null;
-  const cached = cacheable ? outlines.get(org, key) : undefined;
+/** The visible roles in outline order. Takes the org or its model; memoised per model and expansion state. */
+export function outlineOrg(org: Org | OrgModel, options: OutlineOptions = {}): OrgOutline {
+  const model = modelOf(org);
+  const key = expansionKey(model, options);
+  const cached = outlines.get(model, key);
   if (cached) return cached;
-  const outline = buildOutline(getOrgModel(org).index, options, key);
-  if (cacheable) outlines.set(org, key, outline);
+  const outline = buildOutline(model.index, options, key);
+  outlines.set(model, key, outline);
   return outline;
 }
 
@@ -214,8 +213,8 @@ const roleSlots = memoByObject((index: OrgIndex) => {
  * -----------------------------------------------------------------------------------------------*/
 
 /** Roles with reports at a depth below `depth`: what `expandDepth` expands, as ids. */
-export function expandedIdsForDepth(org: Org, depth: number): string[] {
-  const index = getOrgModel(org).index;
+export function expandedIdsForDepth(org: Org | OrgModel, depth: number): string[] {
+  const index = modelOf(org).index;
   const ids: string[] = [];
   let level: readonly Role[] = index.roots;
   const seen = new Set<string>();
@@ -235,7 +234,7 @@ export function expandedIdsForDepth(org: Org, depth: number): string[] {
 }
 
 /** Every role with at least one report: "expand all". */
-export function allManagerIds(org: Org): string[] {
-  const index = getOrgModel(org).index;
+export function allManagerIds(org: Org | OrgModel): string[] {
+  const index = modelOf(org).index;
   return index.org.roles.filter((role) => index.reports(role.id).length > 0).map((role) => role.id);
 }

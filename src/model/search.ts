@@ -5,7 +5,7 @@
  * role. Pure, no React; the searchable text of an org is built once per org object.
  */
 import type { Org } from './schema';
-import { getOrgModel, type OrgIndex } from './orgModel';
+import { modelOf, type OrgIndex, type OrgModel } from './orgModel';
 import { memoByObject } from './memo';
 
 /** Lower case, compatibility-decomposed, combining marks removed: the form both sides are compared in. */
@@ -19,10 +19,11 @@ const haystacksOf = memoByObject((index: OrgIndex): string[] =>
 );
 
 /** Ids of the roles matching `query`, in the org's order. An empty or blank query matches nothing. */
-export function searchOrg(org: Org, query: string): string[] {
+/** Takes the org or its model. */
+export function searchOrg(org: Org | OrgModel, query: string): string[] {
   const words = normalizeText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const index = getOrgModel(org).index;
+  const index = modelOf(org).index;
   const list = haystacksOf(index);
   const roles = index.org.roles;
   const ids: string[] = [];
@@ -34,8 +35,8 @@ export function searchOrg(org: Org, query: string): string[] {
 }
 
 /** Every manager above any of `ids`: the paths from the matches up to their roots. */
-export function pathsToRoots(org: Org, ids: readonly string[]): Set<string> {
-  const index = getOrgModel(org).index;
+export function pathsToRoots(org: Org | OrgModel, ids: readonly string[]): Set<string> {
+  const index = modelOf(org).index;
   const path = new Set<string>();
   for (const id of ids) {
     let current = index.manager(id);
