@@ -538,6 +538,7 @@ export const WithMinimap: Story = {
   args: { height: 560, minimap: true, defaultExpandDepth: Infinity },
   render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull();
+    // The minimap loads on demand, just after the chart's first paint.
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull());
   },
 };

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Org } from '../model/schema';
-import { getOrgModel } from '../model/orgModel';
+import type { OrgModel } from '../model/orgModel';
 import { defaultExpandedIds, type OrgOutline, type OutlineOptions } from '../model/outline';
 import { useControllableState } from '../internal/useControllableState';
 
 export interface UseOrgChartStateParams {
-  org: Org;
+  /** The org's model (`getOrgModel(org)`). */
+  model: OrgModel;
   /** Controlled expanded role ids. */
   expandedIds?: readonly string[] | undefined;
   /** Uncontrolled start: roles above this depth are expanded. */
@@ -26,9 +26,9 @@ export interface UseOrgChartStateParams {
  * fetch) still opens to the default depth instead of fully collapsed.
  */
 export function useOrgChartState(params: UseOrgChartStateParams) {
-  const { org, defaultExpandDepth } = params;
-  const latest = useRef({ org, defaultExpandDepth });
-  latest.current = { org, defaultExpandDepth };
+  const { model, defaultExpandDepth } = params;
+  const latest = useRef({ model, defaultExpandDepth });
+  latest.current = { model, defaultExpandDepth };
 
   // Held as a Set, not the prop's array: on a 10,000-role chart every array ⇄ Set round
   // trip and content key was a visible share of a collapse. The host's array becomes a
@@ -52,7 +52,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const updateExpanded = useCallback(
     (change: (ids: Set<string>) => boolean) => {
       setStoredExpanded((previous) => {
-        const ids = new Set(previous ?? defaultExpandedIds(latest.current.org, latest.current.defaultExpandDepth));
+        const ids = new Set(previous ?? defaultExpandedIds(latest.current.model, latest.current.defaultExpandDepth));
         return change(ids) ? ids : previous;
       });
     },
@@ -74,7 +74,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const expandSiblings = useCallback(
     (id: string) =>
       updateExpanded((ids) => {
-        const index = getOrgModel(latest.current.org).index;
+        const index = latest.current.model.index;
         const parent = index.manager(id);
         const siblings = parent ? index.reports(parent.id) : index.roots;
         let changed = false;
@@ -94,7 +94,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     (id: string) =>
       updateExpanded((ids) => {
         let changed = false;
-        for (const ancestor of getOrgModel(latest.current.org).index.ancestors(id)) {
+        for (const ancestor of latest.current.model.index.ancestors(id)) {
           if (!ids.has(ancestor.id)) {
             ids.add(ancestor.id);
             changed = true;
@@ -105,7 +105,7 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     [updateExpanded],
   );
 
-  const expandAll = useCallback(() => setStoredExpanded(new Set(defaultExpandedIds(latest.current.org, Infinity))), [setStoredExpanded]);
+  const expandAll = useCallback(() => setStoredExpanded(new Set(defaultExpandedIds(latest.current.model, Infinity))), [setStoredExpanded]);
   const collapseAll = useCallback(() => setStoredExpanded(new Set()), [setStoredExpanded]);
 
   const [selectedId, setSelectedId] = useControllableState<string | null>({
@@ -150,11 +150,11 @@ function useStableSet(ids: readonly string[] | undefined): ReadonlySet<string> |
  * nearest visible manager (its branch was collapsed), else the selected role, else
  * the first root. Derived in render, so it never points at a hidden node.
  */
-export function resolveActiveId(org: Org, outline: OrgOutline, wanted: string | null, selectedId: string | null): string | null {
+export function resolveActiveId(model: OrgModel, outline: OrgOutline, wanted: string | null, selectedId: string | null): string | null {
   if (outline.items.length === 0) return null;
   if (wanted !== null) {
     if (outline.indexOf(wanted) >= 0) return wanted;
-    for (const ancestor of getOrgModel(org).index.ancestors(wanted)) {
+    for (const ancestor of model.index.ancestors(wanted)) {
       if (outline.indexOf(ancestor.id) >= 0) return ancestor.id;
     }
   }

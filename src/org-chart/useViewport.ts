@@ -279,3 +279,5 @@ export function useViewport(params: UseViewportParams) {
     handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onClickCapture, onScroll },
   };
 }
+
+export type ChartViewport = ReturnType<typeof useViewport>;

@@ -36,6 +36,8 @@ describe('OrgChart printing (real Chromium, print media)', () => {
     const org = generateOrg(300, 3);
     const titles = outlineOrg(org, { expandDepth: Infinity }).items.map((item) => item.role.title);
     render(<Fixture org={org} minimap />);
+    // The minimap loads on demand, just after the first paint.
+    await expect.poll(() => document.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull();
     const first = treeitems()[0]!;
     first.focus();
     expect(treeitems().length).toBeLessThan(120);

@@ -137,10 +137,10 @@ describe('OrgChart at scale (real Chromium)', () => {
       expect(root.getElementsByTagName('*').length).toBeLessThan(200);
     });
 
-    it('toSVG() returns a standalone SVG with every role’s title', () => {
+    it('toSVG() resolves to a standalone SVG with every role’s title', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={salesOrg} handleRef={handle} defaultExpandDepth={Infinity} />);
-      const svg = new DOMParser().parseFromString(handle.current!.toSVG(), 'image/svg+xml');
+      const svg = new DOMParser().parseFromString(await handle.current!.toSVG(), 'image/svg+xml');
       expect(svg.querySelector('parsererror')).toBeNull();
       expect(svg.documentElement.localName).toBe('svg');
       for (const role of salesOrg.roles) expect(svg.documentElement.textContent).toContain(role.title.slice(0, 12));
@@ -278,6 +278,8 @@ describe('OrgChart at scale (real Chromium)', () => {
     it('shows the visible area and moves the chart where it is pressed', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={org3000} handleRef={handle} minimap />);
+      // It loads on demand, just after the chart's first paint.
+      await expect.poll(() => document.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull();
       const minimap = document.querySelector<HTMLElement>('[data-slot="org-chart-minimap"]')!;
       const frame = minimap.querySelector<HTMLElement>('[data-slot="org-chart-minimap-viewport"]')!;
       await expect.poll(() => frame.getBoundingClientRect().width).toBeGreaterThan(0);

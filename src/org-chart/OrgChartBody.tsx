@@ -1,0 +1,140 @@
+/**
+ * The two views of the tree: the chart (boxes over one SVG of connectors in a pannable,
+ * zoomable viewport) and the list (indented rows, virtualised when long). Both are flat
+ * lists of treeitems under one `role="tree"`; the parent owns keyboard and state.
+ */
+import { useState, type CSSProperties, type FocusEventHandler, type KeyboardEventHandler, type MouseEventHandler, type Ref } from 'react';
+import type { OrgLayout } from '../model/layout';
+import type { OutlineItem } from '../model/outline';
+import { OrgChartConnectors } from './OrgChartConnectors';
+import { OrgChartTreeItem, type OrgChartTreeItemProps } from './OrgChartTreeItem';
+import type { ChartViewport } from './useViewport';
+import type { Rect } from './viewport';
+
+/** What every treeitem is told, and the per-item booleans (a key press re-renders two items, not all). */
+export interface TreeItems {
+  shared: Pick<OrgChartTreeItemProps, 'index' | 'renderNode' | 'labels' | 'labelsProp' | 'locale' | 'view' | 'baseId'>;
+  stateOf: (item: OutlineItem) => Pick<OrgChartTreeItemProps, 'active' | 'selected' | 'match' | 'onPath' | 'pending'>;
+}
+
+export interface TreeProps {
+  ref: Ref<HTMLDivElement>;
+  role: 'tree';
+  'aria-label': string | undefined;
+  'aria-labelledby': string | undefined;
+  onKeyDown: KeyboardEventHandler<HTMLDivElement>;
+  onClick: MouseEventHandler<HTMLDivElement>;
+  onFocus: FocusEventHandler<HTMLDivElement>;
+}
+
+/** Row height of a virtualised list view, in pixels. */
+export const LIST_ROW = 44;
+
+/**
+ * What positions the chart, inline: the unstyled path (a host without rolekit's CSS)
+ * still gets a clipped viewport and a layer to transform. Everything visual stays in the
+ * stylesheet.
+ */
+const STRUCTURE = {
+  viewport: { position: 'relative', overflow: 'hidden', touchAction: 'none' },
+  layer: { position: 'absolute', top: 0, left: 0, width: 0, height: 0, transformOrigin: '0 0' },
+  marks: { position: 'absolute', top: 0, left: 0, pointerEvents: 'none' },
+} satisfies Record<string, CSSProperties>;
+
+export interface ChartBodyProps {
+  layout: OrgLayout;
+  /** Indexes of the nodes in the DOM. */
+  rendered: readonly number[];
+  /** The window of a virtualised chart. */
+  windowRect: Rect | null;
+  /** Roles on a search path: their connectors are highlighted. */
+  path: ReadonlySet<string> | null;
+  /** The canvas draws marks instead of nodes. */
+  marks: boolean;
+  virtual: boolean;
+  /** Fixed height given (`height` prop). */
+  fixedHeight: boolean;
+  pad: number;
+  vp: ChartViewport;
+  viewportRef: Ref<HTMLDivElement>;
+  marksRef: Ref<HTMLCanvasElement>;
+  tree: TreeProps;
+  items: TreeItems;
+  /** A focus caused by the pointer is already on screen: it must not pan. */
+  onPointerFocus: (pointer: boolean) => void;
+}
+
+export function ChartBody({ layout, rendered, windowRect, path, marks, virtual, fixedHeight, pad, vp, viewportRef, marksRef, tree, items, onPointerFocus }: ChartBodyProps) {
+  const b = layout.bounds;
+  const style = {
+    ...STRUCTURE.viewport,
+    height: fixedHeight ? 'var(--rk-org-chart-height)' : 'min(var(--rk-org-chart-height, 30rem), var(--rk-org-chart-content-height))',
+    '--rk-org-chart-content-height': `${b.height + 2 * pad}px`,
+    // Print: the whole chart scaled to the page width (about 1000 CSS pixels).
+    '--rk-org-chart-print-scale': Math.min(1, 1000 / (b.width + 2 * pad)),
+    '--rk-org-chart-print-x': `${pad - b.x}px`,
+    '--rk-org-chart-print-y': `${pad - b.y}px`,
+  } as CSSProperties;
+  return (
+    <div
+      className="rk-org-chart-viewport"
+      data-slot="org-chart-viewport"
+      ref={viewportRef}
+      style={style}
+      {...vp.handlers}
+      onPointerDown={(event) => {
+        onPointerFocus(true);
+        vp.handlers.onPointerDown(event);
+      }}
+      onPointerUp={(event) => {
+        vp.handlers.onPointerUp(event);
+        setTimeout(() => onPointerFocus(false));
+      }}
+    >
+      {virtual && <canvas ref={marksRef} className="rk-org-chart-marks" data-slot="org-chart-marks" aria-hidden="true" style={STRUCTURE.marks} />}
+      <div {...tree} className="rk-org-chart-canvas" data-slot="org-chart-canvas" style={STRUCTURE.layer}>
+        {!marks && <OrgChartConnectors layout={layout} indexes={rendered} rect={windowRect} path={path} />}
+        {rendered.map((i) => {
+          const node = layout.nodes[i]!;
+          return <OrgChartTreeItem key={node.id} item={node} box={node} top={0} {...items.stateOf(node)} {...items.shared} />;
+        })}
+      </div>
+    </div>
+  );
+}
+
+export interface ListBodyProps {
+  items: readonly OutlineItem[];
+  /** Only the rows in view (and the tab stop) are rendered. */
+  virtual: boolean;
+  activeIndex: number;
+  viewportRef: Ref<HTMLDivElement>;
+  tree: TreeProps;
+  treeItems: TreeItems;
+}
+
+export function ListBody({ items, virtual, activeIndex, viewportRef, tree, treeItems }: ListBodyProps) {
+  const [range, setRange] = useState<[number, number]>([0, 40]);
+  const onScroll = (event: { currentTarget: HTMLElement }) => {
+    const el = event.currentTarget;
+    const from = Math.max(0, Math.floor(el.scrollTop / LIST_ROW) - 10);
+    const to = Math.ceil((el.scrollTop + el.clientHeight) / LIST_ROW) + 10;
+    if (from !== range[0] || to !== range[1]) setRange([from, to]);
+  };
+  let shown: readonly OutlineItem[] = items;
+  if (virtual) {
+    const [from, to] = range;
+    shown = items.slice(from, to);
+    const active = items[activeIndex];
+    if (active && (activeIndex < from || activeIndex >= to)) shown = activeIndex < from ? [active, ...shown] : [...shown, active];
+  }
+  return (
+    <div className="rk-org-chart-viewport" data-slot="org-chart-viewport" ref={viewportRef} onScroll={virtual ? onScroll : undefined}>
+      <div {...tree} className="rk-org-chart-list" data-slot="org-chart-list" data-virtual={virtual ? '' : undefined} style={virtual ? { height: items.length * LIST_ROW } : undefined}>
+        {shown.map((item) => (
+          <OrgChartTreeItem key={item.id} item={item} box={null} top={virtual ? item.index * LIST_ROW : null} {...treeItems.stateOf(item)} {...treeItems.shared} />
+        ))}
+      </div>
+    </div>
+  );
+}

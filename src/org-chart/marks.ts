@@ -1,0 +1,92 @@
+/**
+ * The chart zoomed far out, on a canvas: boxes and connectors in view as marks. No React.
+ * Loaded on demand (`OrgChart` imports it dynamically): only a chart big enough to be
+ * virtualised ever paints marks.
+ */
+import type { OrgLayout } from '../model/layout';
+import type { ChartColours } from './colours';
+import { linkIndexes } from './OrgChartConnectors';
+import { visibleRect, type Transform } from './viewport';
+
+export { readChartColours } from './colours';
+
+const painted = new WeakSet<HTMLCanvasElement>();
+const fonts = new WeakMap<HTMLCanvasElement, string>();
+
+/**
+ * Draws the boxes and connectors in view (from the layout's grid, so the cost is what
+ * shows, not the org), with titles once a box is tall enough on screen to read them.
+ * `colours` null clears the canvas (nodes are in the DOM).
+ */
+export function drawMarks(
+  canvas: HTMLCanvasElement,
+  layout: OrgLayout,
+  t: Transform,
+  width: number,
+  height: number,
+  colours: ChartColours | null,
+  matches: ReadonlySet<string> | null,
+  dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1,
+): void {
+  // A blank canvas stays untouched: sizing one and creating its 2D context costs tens of
+  // milliseconds, paid on the first frame of every chart that never zooms out that far.
+  if (!colours && !painted.has(canvas)) return;
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  if (!colours) {
+    painted.delete(canvas);
+    return;
+  }
+  painted.add(canvas);
+  // Drawn relative to the view's corner: chart coordinates run to millions, past float precision.
+  const view = visibleRect(t, width, height);
+  const ox = Math.round(view.x);
+  const oy = Math.round(view.y);
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * (t.x + ox * t.k), dpr * (t.y + oy * t.k));
+  const ids = layout.query(view);
+  ctx.lineWidth = 1 / t.k;
+  ctx.beginPath();
+  for (const i of linkIndexes(layout, ids, view)) {
+    const points = layout.linkTo(i)?.points;
+    if (!points) continue;
+    ctx.moveTo(points[0]!.x - ox, points[0]!.y - oy);
+    for (let p = 1; p < points.length; p++) ctx.lineTo(points[p]!.x - ox, points[p]!.y - oy);
+  }
+  ctx.strokeStyle = colours.line;
+  ctx.stroke();
+  for (const hit of [false, true]) {
+    ctx.beginPath();
+    for (const i of ids) {
+      const n = layout.nodes[i]!;
+      if ((matches?.has(n.id) ?? false) === hit) ctx.rect(n.x - ox, n.y - oy, n.width, n.height);
+    }
+    ctx.fillStyle = hit ? colours.accent : colours.card;
+    ctx.fill();
+    ctx.strokeStyle = hit ? colours.accent : colours.borderStrong;
+    ctx.stroke();
+  }
+  // Names where they are legible: a box at least 20 screen pixels tall.
+  const first = layout.nodes[0];
+  if (first && first.height * t.k >= 20) {
+    const size = 13 / Math.max(t.k, 0.5);
+    let font = fonts.get(canvas);
+    if (font === undefined) fonts.set(canvas, (font = getComputedStyle(canvas).fontFamily || 'sans-serif'));
+    ctx.font = `600 ${size}px ${font}`;
+    ctx.textBaseline = 'middle';
+    for (const i of ids) {
+      const n = layout.nodes[i]!;
+      ctx.fillStyle = matches?.has(n.id) ? colours.card : colours.text;
+      ctx.fillText(n.role.title, n.x - ox + 8, n.y - oy + n.height / 2, n.width - 16);
+    }
+  }
+}

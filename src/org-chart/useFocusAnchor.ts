@@ -1,0 +1,129 @@
+import { useRef, type RefObject } from 'react';
+import type { OrgLayout } from '../model/layout';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
+import type { Direction } from '../internal/useDirection';
+import { centreOn, panIntoView } from './viewport';
+import type { ChartViewport } from './useViewport';
+
+export interface UseFocusAnchorParams {
+  /** null in the list view. */
+  layout: OrgLayout | null;
+  vp: ChartViewport;
+  activeId: string | null;
+  treeRef: RefObject<HTMLElement | null>;
+  direction: Direction;
+  /** Room kept around the chart and around a node brought into view. */
+  pad: number;
+}
+
+/** Treeitems are direct children of the tree (flat), so this never walks the whole document. */
+export function findTreeItem(tree: HTMLElement | null, id: string): HTMLElement | null {
+  if (!tree) return null;
+  for (const child of tree.children) {
+    if (child.getAttribute('data-role-id') === id) return child as HTMLElement;
+  }
+  return null;
+}
+
+/**
+ * What the user is looking at stays put through every change, and focus follows the
+ * keyboard:
+ * - a new layout (expand, collapse, direction) keeps the node the change started from
+ *   where it was on screen, else the focused one — untouched nodes may all shift in
+ *   layout coordinates (the tree re-centres), so this is a pan by that node's shift;
+ * - the first layout shows the tab stop at full size, centred when the chart fits;
+ * - a requested focus or centring happens once the node is laid out and rendered.
+ */
+export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }: UseFocusAnchorParams) {
+  const anchor = useRef<string | null>(null);
+  const focusPending = useRef(false);
+  const centrePending = useRef<{ id: string; focus: boolean } | null>(null);
+
+  /** Pans (no zoom) so a node is inside the view, clear of its edges. */
+  const bringIntoView = (id: string) => {
+    const node = layout?.node(id);
+    const { width, height } = vp.size();
+    if (node && width && height) vp.set(panIntoView(vp.get(), node, width, height, pad), true);
+  };
+  const centre = (id: string) => {
+    const node = layout?.node(id);
+    const { width, height } = vp.measure();
+    if (node && width && height) vp.animateTo(centreOn(node.x + node.width / 2, node.y + node.height / 2, width, height, vp.get().k));
+  };
+
+  const previousLayout = useRef<OrgLayout | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const previous = previousLayout.current;
+    previousLayout.current = layout;
+    const held = anchor.current ?? activeId;
+    anchor.current = null;
+    if (!layout || !previous || previous === layout) return;
+    const a = held === null ? undefined : previous.node(held);
+    const b = held === null ? undefined : layout.node(held);
+    const t = vp.get();
+    if (a && b) vp.set({ x: t.x + (a.x - b.x) * t.k, y: t.y + (a.y - b.y) * t.k, k: t.k }, true);
+    vp.refresh();
+  }, [layout]);
+
+  // Remembers the direction it centred for: with dir="auto" the first layout is
+  // left-to-right until the page's direction is read, and a mirrored chart must be
+  // centred again rather than held where the left-to-right one put the node.
+  const centred = useRef<Direction | false>(false);
+  useIsomorphicLayoutEffect(() => {
+    if (!layout) {
+      centred.current = false;
+      return;
+    }
+    if (centred.current === direction || activeId === null) return;
+    const { width, height } = vp.measure();
+    const node = layout.node(activeId);
+    if (!width || !height || !node) return;
+    centred.current = direction;
+    const b = layout.bounds;
+    // A chart that fits is centred; a bigger one shows no empty band beyond its edges.
+    const axis = (offset: number, start: number, size: number, view: number) =>
+      size + 2 * pad <= view ? (view - size) / 2 - start : Math.min(pad - start, Math.max(view - pad - start - size, offset));
+    const t = centreOn(node.x + node.width / 2, node.y + node.height / 2, width, height, 1);
+    vp.set({ x: axis(t.x, b.x, b.width, width), y: axis(t.y, b.y, b.height, height), k: 1 }, true);
+  });
+
+  useIsomorphicLayoutEffect(() => {
+    const pending = centrePending.current;
+    if (pending && layout?.node(pending.id)) {
+      centrePending.current = null;
+      centre(pending.id);
+      if (pending.focus) focusPending.current = true;
+    }
+    if (!focusPending.current || activeId === null) return;
+    focusPending.current = false;
+    const element = findTreeItem(treeRef.current, activeId);
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    if (layout) {
+      if (!pending) bringIntoView(activeId);
+    } else {
+      // scroll-margin on the row keeps it clear of the viewport's edge.
+      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+  });
+
+  return {
+    /** Keep the node a change starts from where it is on screen: the user is looking at it. */
+    holdInPlace: (id: string) => {
+      anchor.current = id;
+    },
+    /** A change that may hide the focused node: hand focus to the node that takes its place. */
+    keepFocus: () => {
+      if (treeRef.current?.contains(document.activeElement)) focusPending.current = true;
+    },
+    /** Move focus to the tab stop once it is rendered. */
+    requestFocus: () => {
+      focusPending.current = true;
+    },
+    /** Centre a node once it is laid out (it may be hidden until the next render); then focus it if asked. */
+    requestCentre: (id: string, focus: boolean) => {
+      centrePending.current = { id, focus };
+    },
+    bringIntoView,
+  };
+}

@@ -1,0 +1,55 @@
+import { useImperativeHandle, useRef, type Ref } from 'react';
+import type { Transform } from './viewport';
+
+/** Imperative control, through `handleRef` (`ref` is the root element, like every rolekit component). */
+export interface OrgChartHandle {
+  /** Expands every role with reports. */
+  expandAll(): void;
+  /** Collapses every role: only the roots stay visible. */
+  collapseAll(): void;
+  expand(roleId: string): void;
+  collapse(roleId: string): void;
+  /** Expands the role's managers, moves focus to it and brings it into view. `false` if there is no such role. */
+  focusNode(roleId: string): boolean;
+  /** Zooms and pans so the whole chart shows (within the scale limits). */
+  fit(): void;
+  /** Expands the role's managers and moves it to the middle of the view; `focus` also moves focus to it. `false` if there is no such role. */
+  centerOn(roleId: string, options?: { focus?: boolean }): boolean;
+  /** Zooms around the middle of the view, within the scale limits. */
+  zoomTo(scale: number): void;
+  /** Pan and zoom: `screen = chart × k + (x, y)`, in viewport pixels. */
+  getTransform(): Transform;
+  /**
+   * The whole chart as it is expanded (every visible role, not only those rendered) as a
+   * standalone SVG document. The exporter loads on first use.
+   */
+  toSVG(): Promise<string>;
+  /** The same as a PNG image. Browser only. */
+  toPNG(): Promise<Blob>;
+}
+
+/**
+ * Publishes the handle. It calls through to the latest render's implementation, so the
+ * handle object itself never changes identity.
+ */
+export function useOrgChartHandle(handleRef: Ref<OrgChartHandle> | undefined, implementation: OrgChartHandle): void {
+  const latest = useRef(implementation);
+  latest.current = implementation;
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      expandAll: () => latest.current.expandAll(),
+      collapseAll: () => latest.current.collapseAll(),
+      expand: (id) => latest.current.expand(id),
+      collapse: (id) => latest.current.collapse(id),
+      focusNode: (id) => latest.current.focusNode(id),
+      fit: () => latest.current.fit(),
+      centerOn: (id, options) => latest.current.centerOn(id, options),
+      zoomTo: (scale) => latest.current.zoomTo(scale),
+      getTransform: () => latest.current.getTransform(),
+      toSVG: () => latest.current.toSVG(),
+      toPNG: () => latest.current.toPNG(),
+    }),
+    [],
+  );
+}
