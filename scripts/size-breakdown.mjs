@@ -1,18 +1,24 @@
-// Where the bytes of one import go: bundles `export <names> from 'src/index.ts'` the way
-// size-limit does (esbuild, minified, React external) and lists each source module's
-// share of the output. `node scripts/size-breakdown.mjs '{ OrgChart }'`
-import { build } from 'esbuild';
+// Where the bytes of one import go: bundles `import <names> from 'src/index.ts'` as a host's
+// production build would (Rolldown, minified, React external, one chunk per import()) and
+// lists each chunk — first paint or on demand — with its min+gzip size and each source
+// module's share (rendered length, before minifying).
+// `node scripts/size-breakdown.mjs '{ OrgChart }'`
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rolldown } from 'rolldown';
 
-const names = process.argv[2] ?? '*';
-const result = await build({
-  stdin: { contents: `export ${names} from './src/index.ts'`, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true, minify: true, write: false, metafile: true, format: 'esm', outdir: '/tmp/rk-size',
-  external: ['react', 'react-dom', 'react/jsx-runtime'], jsx: 'automatic', loader: { '.css': 'empty' },
-});
-const bytes = result.outputFiles[0].contents;
-console.log(`${names}: ${bytes.length} B min, ${gzipSync(bytes).length} B min+gzip`);
-const inputs = Object.values(result.metafile.outputs)[0].inputs;
-for (const [file, { bytesInOutput }] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
-  if (bytesInOutput > 0) console.log(String(bytesInOutput).padStart(8), file);
+const names = process.argv[2] ?? '* as all';
+const bindings = names.startsWith('*') ? names.split(' as ')[1] : names.replace(/[{}]/g, '');
+const dir = mkdtempSync(join(tmpdir(), 'rolekit-breakdown-'));
+const entry = join(dir, 'entry.js');
+writeFileSync(entry, `import ${names} from '${resolve('src/index.ts')}'; globalThis.__keep = [${bindings}];`);
+const bundle = await rolldown({ input: entry, external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'], logLevel: 'silent' });
+const { output } = await bundle.generate({ format: 'esm', minify: true });
+rmSync(dir, { recursive: true, force: true });
+for (const chunk of output.filter((o) => o.type === 'chunk')) {
+  console.log(`${chunk.isEntry ? 'first paint' : 'on demand'}: ${chunk.name} — ${chunk.code.length} B min, ${gzipSync(chunk.code, { level: 9 }).length} B min+gzip`);
+  const modules = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+  for (const [id, { renderedLength }] of modules) if (renderedLength > 0) console.log(String(renderedLength).padStart(8), id.replace(`${process.cwd()}/`, ''));
 }

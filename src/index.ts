@@ -9,3 +9,5 @@ export * from './workflow-stepper';
 export * from './role-card';
 export * from './responsibility-checklist';
 export * from './org-chart';
+export { OrgChartMinimap, type OrgChartMinimapProps } from './org-chart/OrgChartMinimap';
+export { chartToSVG, chartToPNG, type ChartToSVGOptions, type ChartToPNGOptions } from './org-chart/export';

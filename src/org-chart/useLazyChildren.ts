@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Org, Person, Role } from '../model/schema';
 import type { OrgIssue } from '../model/issues';
+import { onDemand } from '../internal/onDemand';
 
 /** Fetches the reports of one role: the roles themselves, or an `Org` fragment with their people. */
 export type LoadChildren = (roleId: string) => Promise<Role[] | Org>;
@@ -27,16 +28,15 @@ interface Entry {
   promise?: Promise<void>;
 }
 
-interface Loaded {
+const mergeFeature = onDemand(() => import('./mergeLoaded'));
+
+export interface Loaded {
   /** The statuses this belongs to: a new map per org, so A → B → A does not bring back A's old loads. */
   map: Map<string, Entry>;
   roles: Role[];
   people: Person[];
   issues: OrgIssue[];
 }
-
-const isOrg = (value: unknown): value is Org =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Org).roles) && ((value as Org).people == null || Array.isArray((value as Org).people));
 
 /**
  * Loads the reports of roles sent without them (`role.reportCount`) on demand and
@@ -67,6 +67,11 @@ export function useLazyChildren(org: Org, loadChildren?: LoadChildren): LazyChil
       mounted.current = false;
     };
   }, []);
+  // A chart that loads lazily will merge soon: fetch the merge code after the first paint.
+  const lazy = loadChildren !== undefined;
+  useEffect(() => {
+    if (lazy) mergeFeature.load().catch(() => undefined);
+  }, [lazy]);
 
   const merged = useMemo<Org>(() => {
     if (!current || (current.roles.length === 0 && current.people.length === 0)) return org;
@@ -86,37 +91,13 @@ export function useLazyChildren(org: Org, loadChildren?: LoadChildren): LazyChil
         if (mounted.current) setVersion((v) => v + 1);
       };
       const loader = loaderRef.current;
-      const promise = new Promise<Role[] | Org>((resolve) => resolve(loader(roleId)))
-        .then((result) => {
+      // The merge is a chunk of its own, fetched alongside the first load.
+      const promise = Promise.all([new Promise<Role[] | Org>((resolve) => resolve(loader(roleId))), mergeFeature.load()])
+        .then(([result, { mergeLoaded, isOrg }]) => {
           if (!Array.isArray(result) && !isOrg(result)) throw new TypeError(`loadChildren(${roleId}): expected Role[] or Org`);
           if (entries.current !== map) return;
           if (mounted.current) {
-            setLoaded((prev) => {
-              const state = prev.map === map ? prev : { map, roles: [], people: [], issues: [] };
-              const roleIds = new Set([...base.roles, ...state.roles].map((r) => r.id));
-              const personIds = new Set([...(base.people ?? []), ...state.people].map((p) => p.id));
-              const issues = [...state.issues];
-              const take = <T extends { id: string }>(items: readonly T[], ids: Set<string>, key: string, out: T[]) =>
-                items.forEach((item, i) => {
-                  if (ids.has(item?.id)) {
-                    issues.push({ code: 'duplicate_id', path: ['loadChildren', roleId, key, i], message: `loadChildren(${roleId}).${key}[${i}]: duplicate id "${item.id}"` });
-                  } else if (item && typeof item.id === 'string') {
-                    ids.add(item.id);
-                    out.push(item);
-                  }
-                });
-              const roles = [...state.roles];
-              const people = [...state.people];
-              const list = Array.isArray(result) ? result : result.roles;
-              take(
-                list.map((r) => (r && r.reportsTo === undefined ? { ...r, reportsTo: roleId } : r)),
-                roleIds,
-                'roles',
-                roles,
-              );
-              if (!Array.isArray(result)) take(result.people ?? [], personIds, 'people', people);
-              return { map, roles, people, issues };
-            });
+            setLoaded((prev) => mergeLoaded(prev.map === map ? prev : { map, roles: [], people: [], issues: [] }, base, roleId, result));
           }
           set({ status: 'loaded' });
         })
