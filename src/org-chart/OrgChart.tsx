@@ -13,7 +13,7 @@ import { useComposedRefs } from '../internal/useComposedRefs';
 import { useDirection } from '../internal/useDirection';
 import { onDemand, useOnDemand } from '../internal/onDemand';
 import { IssueAlert } from '../internal/IssueAlert';
-import { formatNumber } from '../internal/format';
+import { formatCount } from '../internal/format';
 import { cx } from '../internal/cx';
 import { orgChartLabels, type OrgChartLabels } from './labels';
 import type { OrgChartNodeState } from './OrgChartNode';
@@ -411,7 +411,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     body = <ListBody items={outline.items} virtual={listVirtual} activeIndex={activeIndex} viewportRef={viewportRef} tree={tree} treeItems={items} />;
   }
 
-  const status = query.trim() === '' ? '' : matches.length ? labels.matches(matches.length, formatNumber(matches.length, locale)) : labels.noMatches;
+  const status = query.trim() === '' ? '' : matches.length ? labels.matches(matches.length, formatCount(matches.length, locale)) : labels.noMatches;
   const rootStyle: CSSProperties | undefined =
     height === undefined ? style : ({ '--rk-org-chart-height': typeof height === 'number' ? `${height}px` : height, ...style } as CSSProperties);
 

@@ -1,8 +1,7 @@
-import type { CSSProperties } from 'react';
 import type { Person, Role } from '../model/schema';
 import type { LayoutPlacement } from '../model/layout';
 import { useLabels, useLocale } from '../internal/locale';
-import { formatList, formatNumber, initials } from '../internal/format';
+import { formatCount, formatList, initials } from '../internal/format';
 import { safeImageUrl } from '../internal/url';
 import { cx } from '../internal/cx';
 import { orgChartLabels, type OrgChartLabels } from './labels';
@@ -46,24 +45,24 @@ export interface OrgChartNodeProps {
 const NODE_NAME = 'OrgChartNode';
 
 /**
- * The default look of a node: a compact role card (avatar, title clamped to two
- * lines, holder or a "Vacant" badge, department and reports). Its text is the
- * node's accessible name — "Sales Director, Margaret Hale, Sales, 6 reports" —
- * so what is heard is what is seen (WCAG 2.5.3), full title included. Exported so a
- * custom `renderNode` can wrap or decorate it.
+ * The default look of a node: a compact role card (avatar, title clamped to two lines,
+ * holder or a "Vacant" badge, department and reports). Each part isolates its own
+ * direction (`dir="auto"`), so "6 reports" or a Latin title keeps its order on a
+ * right-to-left page. Exported so a custom `renderNode` can wrap or decorate it.
+ *
+ * Lean on purpose — at most five elements, six with a photo: a chart of a hundred people
+ * is mostly these. The initials are drawn from `data-initials` by the stylesheet. The
+ * spaces between the parts are text, not elements: a grid ignores them, while copied or
+ * unstyled text (and axe's check that the name matches what is seen) keeps words apart.
  *
  * Data attributes: `data-vacant`, `data-selected`, `data-assistant` (presence),
- * `data-level` (the role's level, for accents), `data-view="chart|list"`.
+ * `data-level` (the role's level, for accents), `data-view="chart|list"`, `data-initials`.
  */
 export function OrgChartNode({ role, state, labels: own, locale: localeProp, className }: OrgChartNodeProps) {
   const labels = useLabels('orgChart', orgChartLabels, own);
   const contextLocale = useLocale();
-  const locale = localeProp ?? contextLocale;
-  const holder = state.holders[0];
-  const holderText = formatNames(state.holders, locale);
-  const avatar = safeImageUrl(holder?.avatarUrl);
-  const reports = state.reportCount > 0 ? labels.reports(state.reportCount, formatNumber(state.reportCount, locale)) : null;
-  const hasMeta = Boolean(role.department || reports);
+  const text = nodeText(role, state, labels, localeProp ?? contextLocale);
+  const avatar = safeImageUrl(state.holders[0]?.avatarUrl);
 
   return (
     <div
@@ -74,63 +73,52 @@ export function OrgChartNode({ role, state, labels: own, locale: localeProp, cla
       data-vacant={state.vacant ? '' : undefined}
       data-selected={state.selected ? '' : undefined}
       data-assistant={state.assistant ? '' : undefined}
+      data-initials={state.vacant ? undefined : initials(state.holders[0]?.name ?? role.title)}
     >
-      <span className="rk-org-chart-avatar" data-slot="org-chart-avatar" aria-hidden="true">
-        {state.vacant ? null : avatar ? <img src={avatar} alt="" width={32} height={32} /> : initials(holder?.name ?? role.title)}
-      </span>
-      {/* The treeitem's accessible name is this text: hidden commas make it read as a phrase.
-          Each part is a <bdi>: "6 reports" or a Latin title keeps its order on a right-to-left page. */}
-      <span className="rk-org-chart-text">
-        <span className="rk-org-chart-title" data-slot="org-chart-title" title={role.title}>
-          <bdi>{role.title}</bdi>
-          <Separator />
+      {avatar && <img className="rk-org-chart-avatar" data-slot="org-chart-avatar" src={avatar} alt="" width={32} height={32} loading="lazy" decoding="async" />}
+      <span className="rk-org-chart-title" data-slot="org-chart-title" dir="auto" title={role.title}>
+        {role.title}
+      </span>{' '}
+      {state.vacant ? (
+        <span className="rk-org-chart-vacant" data-slot="org-chart-vacant" dir="auto">
+          {labels.vacant}
         </span>
-        {state.vacant ? (
-          <span className="rk-org-chart-vacant" data-slot="org-chart-vacant">
-            <bdi>{labels.vacant}</bdi>
-            {hasMeta && <Separator />}
-          </span>
-        ) : (
-          <span className="rk-org-chart-holder" data-slot="org-chart-holder">
-            <bdi>{holderText}</bdi>
-            {hasMeta && <Separator />}
-          </span>
-        )}
-        {hasMeta && (
-          <span className="rk-org-chart-meta" data-slot="org-chart-meta">
-            {role.department && (
-              <span className="rk-org-chart-department">
-                <bdi>{role.department}</bdi>
-                {reports && <Separator />}
-              </span>
-            )}
-            {reports && (
-              <span className="rk-org-chart-reports">
-                <bdi>{reports}</bdi>
-              </span>
-            )}
-          </span>
-        )}
-      </span>
+      ) : (
+        <span className="rk-org-chart-holder" data-slot="org-chart-holder" dir="auto">
+          {text.holder}
+        </span>
+      )}{' '}
+      {role.department && (
+        <span className="rk-org-chart-department" data-slot="org-chart-department" dir="auto">
+          {role.department}
+        </span>
+      )}{' '}
+      {text.reports && (
+        <span className="rk-org-chart-reports" data-slot="org-chart-reports" dir="auto">
+          {text.reports}
+        </span>
+      )}
     </div>
   );
 }
 OrgChartNode.displayName = NODE_NAME;
 
-/**
- * Heard, not seen: a pause between the parts of the accessible name. Inline and
- * clipped (not the absolutely positioned visually-hidden pattern), so browsers join
- * it to the word before: "Sales Director, Margaret Hale", not "Sales Director , …".
- */
-// Inline, so it stays unseen on a host page without the stylesheet.
-const SEPARATOR: CSSProperties = { fontSize: 1, clipPath: 'inset(50%)', userSelect: 'none' };
+/** The card's words, in the order it shows them. */
+function nodeText(role: Role, state: OrgChartNodeState, labels: OrgChartLabels, locale: string | undefined) {
+  return {
+    holder: state.vacant ? labels.vacant : formatNames(state.holders, locale),
+    reports: state.reportCount > 0 ? labels.reports(state.reportCount, formatCount(state.reportCount, locale)) : '',
+  };
+}
 
-function Separator() {
-  return (
-    <span className="rk-org-chart-sep" style={SEPARATOR}>
-      {', '}
-    </span>
-  );
+/**
+ * The accessible name of a default node, from what the card shows: "Sales Director,
+ * Margaret Hale, Sales, 6 reports". Put on the treeitem, so what is heard is what is seen
+ * (WCAG 2.5.3) — full title included — with no hidden punctuation in the card.
+ */
+export function nodeLabel(role: Role, state: OrgChartNodeState, labels: OrgChartLabels, locale: string | undefined): string {
+  const text = nodeText(role, state, labels, locale);
+  return [role.title, text.holder, role.department, text.reports].filter(Boolean).join(', ');
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@ import type { Role } from '../model/schema';
 import type { OrgIndex } from '../model/orgModel';
 import type { OutlineItem } from '../model/outline';
 import type { LayoutNode } from '../model/layout';
-import { formatList, formatNumber } from '../internal/format';
+import { formatCount, formatList } from '../internal/format';
 import type { OrgChartLabels } from './labels';
-import { OrgChartNode, type OrgChartNodeState } from './OrgChartNode';
+import { OrgChartNode, nodeLabel, type OrgChartNodeState } from './OrgChartNode';
 import type { LazyChildrenStatus } from './useLazyChildren';
 
 export type OrgChartView = 'chart' | 'list';
@@ -43,8 +43,8 @@ const TREE_ITEM_NAME = 'OrgChartTreeItem';
 /**
  * Each treeitem carries its own level, set size and position: the tree is flat in
  * the DOM (absolutely positioned boxes, or rows), which is also what lets a future
- * virtualised view render only a slice. Its accessible name comes from its content
- * (the card's text, or a custom node's), so it always matches what is visible. The
+ * virtualised view render only a slice. Its accessible name is the card's words as one
+ * phrase (`nodeLabel`), or a custom node's content, so it always matches what is visible. The
  * expand knob is `aria-hidden` and not focusable: `aria-expanded` and the arrow keys
  * carry the state for assistive tech, the knob is there for the pointer.
  */
@@ -76,6 +76,10 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
     view,
     placement: box?.placement ?? null,
   };
+  const collapsed = hasChildren && pending !== 'loading' && !(item.expanded && !lazy);
+  const hiddenText = formatCount(hidden, locale);
+  // Whatever the node shows beyond the card is heard too, in the order it is seen (WCAG 2.5.3).
+  const knobWords = [pending === 'error' ? `${labels.loadError}, ${labels.retry}` : '', collapsed ? labels.hiddenRoles(hidden, hiddenText) : ''].filter(Boolean);
   const content = renderNode ? renderNode(item.role, state) : <OrgChartNode role={item.role} state={state} labels={labelsProp} locale={locale} />;
   const positioned: CSSProperties | undefined = box
     ? { ...NODE_STRUCTURE, transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }
@@ -85,6 +89,8 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
     <div
       role="treeitem"
       data-role-id={item.id}
+      // The default card's words as one phrase; a custom node is named by its own content.
+      aria-label={renderNode ? undefined : [nodeLabel(item.role, state, labels, locale), ...knobWords].join(', ')}
       aria-level={item.depth + 1}
       aria-setsize={item.setSize}
       aria-posinset={item.posInSet}
@@ -119,18 +125,20 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
           {description}
         </span>
       )}
-      {box && hasChildren && (
-        <span className="rk-org-chart-toggle" data-slot="org-chart-toggle" aria-hidden="true">
-          {pending === 'loading' ? '\u2026' : item.expanded && !lazy ? '\u2212' : labels.hiddenCount(hidden, formatNumber(hidden, locale))}
-        </span>
-      )}
+      {/* Text, not an element: keeps the card's last word apart from what follows when read as text. */}
+      {' '}
       {pending === 'error' && (
         <span className="rk-org-chart-load-error" data-slot="org-chart-load-error">
-          {labels.loadError}
+          {labels.loadError}{' '}
           {/* Pointer only: on the keyboard, ArrowRight on the node retries. */}
           <button type="button" tabIndex={-1} data-slot="org-chart-retry">
             {labels.retry}
           </button>
+        </span>
+      )}
+      {box && hasChildren && (
+        <span className="rk-org-chart-toggle" data-slot="org-chart-toggle" aria-hidden="true">
+          {collapsed ? labels.hiddenCount(hidden, hiddenText) : pending === 'loading' ? '\u2026' : '\u2212'}
         </span>
       )}
     </div>

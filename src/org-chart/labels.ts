@@ -10,6 +10,8 @@ export interface OrgChartLabels {
   reports: (count: number, formatted: string) => string;
   /** Drawn on the collapse/expand knob of a closed node: the hidden count. */
   hiddenCount: (count: number, formatted: string) => string;
+  /** Heard on a closed node, after its name: what the knob's count means. Starts with the number, as the knob does. */
+  hiddenRoles: (count: number, formatted: string) => string;
   expandAll: string;
   collapseAll: string;
   /** Name of the chart/list switch. */
@@ -46,6 +48,7 @@ export const orgChartLabels: OrgChartLabels = {
   vacant: 'Vacant',
   reports: (count, formatted) => plural('en', count, { one: `${formatted} report`, other: `${formatted} reports` }),
   hiddenCount: (_count, formatted) => `+${formatted}`,
+  hiddenRoles: (count, formatted) => plural('en', count, { one: `${formatted} role hidden`, other: `${formatted} roles hidden` }),
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   view: 'View',

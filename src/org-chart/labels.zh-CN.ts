@@ -6,6 +6,7 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   vacant: '空缺',
   reports: (_count, formatted) => `${formatted} 名下属`,
   hiddenCount: (_count, formatted) => `+${formatted}`,
+  hiddenRoles: (_count, formatted) => `${formatted} 个职位已收起`,
   expandAll: '全部展开',
   collapseAll: '全部收起',
   view: '视图',

@@ -33,7 +33,9 @@ describe('OrgChart on the server', () => {
       expect(html).toContain('aria-label="Northwind Sales org chart"');
       expect(nodes).toHaveLength(salesOrg.roles.length);
       expect(nodes[0]).toMatchObject({ id: 'sales-director', level: '1', tabIndex: '0' });
-      expect(html).toMatch(/<bdi>Sales Director<\/bdi><span class="rk-org-chart-sep"[^>]*>, <\/span>/);
+      // Heard as one phrase, and each part of the card isolates its own direction.
+      expect(html).toContain('aria-label="Sales Director, Margaret Hale, Sales, 6 reports"');
+      expect(html).toMatch(/<span class="rk-org-chart-title"[^>]*dir="auto"[^>]*>Sales Director<\/span>/);
     });
 
     it('places each node where the layout puts it, so hydration does not move anything', () => {
