@@ -178,8 +178,8 @@ export function orgHierarchy(org: Org): RoleHierarchyNode {
   return orgHierarchyInternal(org) as unknown as RoleHierarchyNode;
 }
 
-/** d3-typed twin of `orgHierarchy` for the layout module. */
-export const orgHierarchyInternal = memoByObject((org: Org): HierarchyNode<RoleNodeDatum> => {
+/** d3-typed twin of `orgHierarchy`. Pure, so a bundle that never asks for a hierarchy ships no d3. */
+export const orgHierarchyInternal = /* @__PURE__ */ memoByObject((org: Org): HierarchyNode<RoleNodeDatum> => {
   const index = indexOrg(org);
   return hierarchy<RoleNodeDatum>(null, (role) => (role === null ? (index.roots as Role[]) : (index.reports(role.id) as Role[])));
 });

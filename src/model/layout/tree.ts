@@ -12,7 +12,7 @@
  *   than `threshold`, those leaves become one *block* item: a grid, `columns` wide, that
  *   the tidy tree treats as a single wide (and deep) leaf.
  *
- * Breadth is the tidy tree (Buchheim–Walker, O(n), d3-hierarchy's `tree`) with unit node
+ * Breadth is the tidy tree (`tidy.ts`: d3-hierarchy's `tree` on typed arrays) with unit node
  * size, so a separation is measured in pixels: the facing half-extents of two items plus
  * a gap (sibling or subtree). Extents may be asymmetric (one assistant sticks out on one
  * side only).
@@ -20,7 +20,7 @@
  * Tree nodes are numbers, their sizes typed arrays — no object per role: role `i` (its
  * outline index) is `i`, the compact block of manager `p` is `n + p`, the root is `2n`.
  */
-import { hierarchy, tree as d3tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { tidyTree } from './tidy';
 import type { OutlineItem } from '../outline';
 import type { ResolvedLayoutOptions } from './types';
 
@@ -154,26 +154,13 @@ export function buildLayoutTree(items: readonly OutlineItem[], options: Resolved
 
 /**
  * The breadth coordinate of every tree node's centre (index: tree node), the root at 0.
- *
- * d3 only compares items at one depth and passes them in either order, so the pre-order
- * index tells which is first: outline order is the tree's pre-order for roles, and a
- * block sits right after its manager (p + ½).
+ * Siblings are a sibling gap apart, anything else (cousins, the org's roots) a subtree gap.
  */
 export function breadthOf(t: LayoutTree, g: Geometry): Float64Array {
-  const { n, before, after } = t;
+  const { n, items, before, after } = t;
   const { gs, gt } = g;
-  // Called for every pair of neighbours at every level: no allocation, no call in here.
-  const separation = (a: HierarchyPointNode<number>, b: HierarchyPointNode<number>) => {
-    const gap = a.parent === b.parent && a.depth > 1 ? gs : gt;
-    const x = a.data;
-    const y = b.data;
-    const first = (x < n ? x : x - n + 0.5) < (y < n ? y : y - n + 0.5);
-    return (first ? after[x]! + before[y]! : after[y]! + before[x]!) + gap;
-  };
-  const laid = d3tree<number>().nodeSize([1, 1]).separation(separation)(hierarchy<number>(t.root, (k) => t.kids[k]));
-  const x = new Float64Array(t.root + 1);
-  laid.each((node) => {
-    x[node.data] = node.x;
-  });
-  return x;
+  // Called for every pair of neighbours at every level: no allocation in here.
+  return tidyTree(t.root, t.kids, t.root + 1, (left, right, siblings) =>
+    after[left]! + before[right]! + (siblings && (left >= n || items[left]!.parentId !== null) ? gs : gt),
+  );
 }
