@@ -1,6 +1,6 @@
 import { roleCardLabelsZhCN } from '../src/locales/zh-CN';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RoleCard, type Org, type Role } from '../src';
 import { salesOrg, salesOrgZh } from '../src/examples';
 
@@ -258,8 +258,13 @@ export const BadData: Story = {
   },
   play: async ({ args, canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Sales Manager, North Region' })).toBeVisible();
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.arrayContaining([expect.objectContaining({ code: 'unknown_reference', path: ['roles', 7, 'holderIds', 0] })]),
+    // onError is called from an effect, after paint. The test runner renders inside act(),
+    // which flushes effects before play; the Storybook UI starts play once the story has
+    // committed, before React has run them. Waiting is what a host's code sees too.
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(
+        expect.arrayContaining([expect.objectContaining({ code: 'unknown_reference', path: ['roles', 7, 'holderIds', 0] })]),
+      ),
     );
   },
 };
