@@ -24,6 +24,12 @@
  *   rep-east-shanghai           Dealer Sales Representative, Shanghai   #4 (a job share)
  *   rep-south-guangzhou         Sales Representative, Guangzhou         #4, #1
  *   showroom-consultant         Showroom Sales Consultant               #14
+ *
+ * Several seed ads ask for an age range or "good health". Those are not qualifications a
+ * showcase should model (age and health requirements are unlawful discrimination in most
+ * jurisdictions), so this sample leaves them out and keeps only what the job needs
+ * (travel). The schema keeps the `age` and `health` categories so imported documents lose
+ * nothing; `salesOrgZh` stays faithful to its source and still uses them.
  */
 import { defaultWorkflow } from './defaultWorkflow';
 import type { Org, Person, Role } from '../model/schema';
@@ -551,8 +557,7 @@ const roles: Role[] = [
     ],
     qualifications: [
       { id: 'smn-q1', text: 'Associate degree or higher.', kind: 'required', category: 'education' },
-      { id: 'smn-q2', text: 'Aged 30 to 40.', kind: 'required', category: 'age' },
-      { id: 'smn-q3', text: 'In good health.', kind: 'required', category: 'health' },
+      { id: 'smn-q3', text: 'Able to travel across the region, often for several days at a time.', kind: 'required', category: 'other' },
       { id: 'smn-q4', text: 'Careful, thorough and with a strong sense of responsibility.', kind: 'required', category: 'trait' },
       { id: 'smn-q5', text: 'Strong negotiator who can calm a crisis and build relationships outside the company.', kind: 'required', category: 'skill' },
       { id: 'smn-q6', text: 'Good at finding and qualifying sales leads.', kind: 'required', category: 'skill' },
@@ -871,7 +876,7 @@ const roles: Role[] = [
     ],
     qualifications: [
       { id: 'res-q1', text: "Bachelor's degree.", kind: 'required', category: 'education' },
-      { id: 'res-q2', text: 'Healthy, energetic and practical.', kind: 'required', category: 'health' },
+      { id: 'res-q2', text: 'Practical and self-motivated, at ease working on the road.', kind: 'required', category: 'trait' },
     ],
   },
   {
@@ -902,7 +907,6 @@ const roles: Role[] = [
       },
     ],
     qualifications: [
-      { id: 'rsh-q1', text: 'Under 35.', kind: 'required', category: 'age' },
       { id: 'rsh-q2', text: 'Quick to learn and keen to move into management or run a franchise.', kind: 'required', category: 'trait' },
       { id: 'rsh-q3', text: 'Some sales experience; industry experience is not needed.', kind: 'preferred', category: 'experience' },
     ],
@@ -956,7 +960,6 @@ const roles: Role[] = [
     ],
     qualifications: [
       { id: 'sms-q1', text: 'Associate degree or higher.', kind: 'required', category: 'education' },
-      { id: 'sms-q2', text: 'Aged 30 to 40 and in good health.', kind: 'required', category: 'age' },
       { id: 'sms-q3', text: 'Excellent communication and relationship-building skills.', kind: 'required', category: 'skill' },
       { id: 'sms-q4', text: 'Working English for export customers.', kind: 'required', category: 'skill' },
       { id: 'sms-q5', text: 'Experience in foreign trade or export documentation.', kind: 'preferred', category: 'experience' },
