@@ -34,10 +34,16 @@
 import { defaultWorkflow } from './defaultWorkflow';
 import type { Org, Person, Role } from '../model/schema';
 
-/** A plain coloured circle, inline so stories never fetch anything. */
-const circleAvatar = (hex: string) =>
+/**
+ * A generated picture for the two people who "have a photo": their initials, white on a
+ * colour both pass AA against, inline so stories never fetch anything. A flat disc said
+ * nothing about who it was; these still exercise the image path (decode, size, crop to a
+ * circle) that the other people's component-drawn initials skip. Square: the card crops.
+ */
+const initialsAvatar = (initials: string, hex: string) =>
   `data:image/svg+xml;utf8,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="32" fill="#${hex}"/></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#${hex}"/>` +
+      `<text x="32" y="33" dominant-baseline="middle" text-anchor="middle" fill="#fff" font-family="system-ui,-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif" font-size="26" font-weight="600">${initials}</text></svg>`,
   )}`;
 
 const people: Person[] = [
@@ -48,7 +54,7 @@ const people: Person[] = [
     email: 'daniel.ross@example.com',
     phone: '+86 10 5555 0102',
     location: 'Beijing',
-    avatarUrl: circleAvatar('2a9d8f'),
+    avatarUrl: initialsAvatar('DR', '0f766e'),
   },
   { id: 'p-wang-fang', name: '王芳', email: 'wang.fang@example.com', phone: '+86 10 5555 0103', location: 'Beijing' },
   { id: 'p-olivia-grant', name: 'Olivia Grant', email: 'olivia.grant@example.com', phone: '+86 10 5555 0110', location: 'Beijing' },
@@ -61,7 +67,7 @@ const people: Person[] = [
     email: 'li.na@example.com',
     phone: '+86 21 5555 0130',
     location: 'Shanghai',
-    avatarUrl: circleAvatar('e76f51'),
+    avatarUrl: initialsAvatar('李', '9a3412'),
   },
   { id: 'p-samuel-okafor', name: 'Samuel Okafor', email: 'samuel.okafor@example.com', phone: '+86 20 5555 0140', location: 'Guangzhou' },
   { id: 'p-emma-clarke', name: 'Emma Clarke', email: 'emma.clarke@example.com', phone: '+86 10 5555 0121' },

@@ -31,6 +31,24 @@ describe('RoleCard in a browser', () => {
     });
   });
 
+  describe('given a sample person with a picture', () => {
+    // The sample once gave them flat discs: a picture that names nobody.
+    it.each(salesOrg.people!.filter((person) => person.avatarUrl).map((person) => [person.name, person.id] as const))(
+      'shows %s’s initials in it, not a flat disc',
+      async (_name, personId) => {
+        const held = salesOrg.roles.find((candidate) => candidate.holderIds?.includes(personId))!;
+        const { container } = render(<RoleCard role={held} org={salesOrg} />);
+        const img = container.querySelector('img')!;
+        await waitFor(() => expect(img.complete && img.naturalWidth > 0).toBe(true));
+        const { light, dark } = inkOf(img);
+        // Letters (light) on a field (dark). A low bar for the letters: a machine without a
+        // CJK font draws 李 as a thin box, still not the single colour of a disc.
+        expect(light).toBeGreaterThan(0.01);
+        expect(dark).toBeGreaterThan(0.5);
+      },
+    );
+  });
+
   describe('compact', () => {
     it('fits a 240px chart node in under 100px of height', () => {
       render(
@@ -142,6 +160,23 @@ describe('RoleCard in a browser', () => {
 /* -------------------------------------------------------------------------------------------------
  * Fixtures
  * -----------------------------------------------------------------------------------------------*/
+
+/** Shares of an image's pixels that are near white and that are dark, as drawn at 64×64. */
+function inkOf(img: HTMLImageElement): { light: number; dark: number } {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 64;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(img, 0, 0, 64, 64);
+  const { data } = context.getImageData(0, 0, 64, 64);
+  let light = 0;
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const luminance = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+    if (luminance > 200) light++;
+    else if (luminance < 140) dark++;
+  }
+  return { light: light / (64 * 64), dark: dark / (64 * 64) };
+}
 
 function withAvatar(personId: string, avatarUrl: string): Org {
   return { ...salesOrg, people: salesOrg.people!.map((person) => (person.id === personId ? { ...person, avatarUrl } : person)) };
