@@ -197,6 +197,21 @@ const longRole: Role = {
 /** Long title, long alternate titles and a long summary wrap without breaking the layout. */
 export const LongText: Story = { args: { role: longRole } };
 
+/**
+ * Compact, a title longer than its three lines: cut, and "Show full title" opens it in
+ * full (a tooltip would leave touch and keyboard users with the cut).
+ */
+export const CompactLongTitle: Story = {
+  args: { variant: 'compact', role: { ...longRole, holderIds: ['p-thomas-reed'] } },
+  play: async ({ canvasElement }) => {
+    const card = within(canvasElement);
+    await expect(card.getByRole('heading', { name: longRole.title })).toBeVisible();
+    const toggle = await card.findByRole('button', { name: 'Show full title' });
+    await userEvent.click(toggle);
+    await expect(card.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
 
 /** The Chinese sample org, Chinese labels. */
 export const Chinese: Story = {
