@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { RolekitProvider } from '../src';
 import { zhCN } from '../src/locales/zh-CN';
@@ -12,9 +13,13 @@ const withHost: Decorator = (Story, context) => {
   const theme = (context.globals.theme as string | undefined) ?? 'light';
   const dir = (context.globals.dir as string | undefined) ?? 'ltr';
   const locale = (context.globals.locale as string | undefined) ?? 'en';
+  const background = theme === 'dark' ? '#0f172a' : '#ffffff';
+  // A story alone owns the whole canvas; on a docs page it is one block among many.
+  const ownsCanvas = context.viewMode === 'story';
   return (
     // The way a host switches language: the locale for Intl, and the shipped zh-CN labels.
     <RolekitProvider locale={locale} labels={locale === 'zh-CN' ? zhCN : undefined}>
+      {ownsCanvas && <CanvasBackground color={background} />}
       <div
         data-rk-theme={theme}
         dir={dir}
@@ -23,11 +28,14 @@ const withHost: Decorator = (Story, context) => {
         style={{
           // A dark host page is dark for its own markup too (story headings, host
           // state readouts, links): its text colour and colour scheme follow the theme.
-          background: theme === 'dark' ? '#0f172a' : '#ffffff',
+          background,
           color: theme === 'dark' ? '#e5e7eb' : '#1f2937',
           colorScheme: theme === 'dark' ? 'dark' : 'light',
           padding: '1rem',
-          minHeight: '100%',
+          boxSizing: 'border-box',
+          // `100%` resolves against #storybook-root, which is only as tall as the story:
+          // a short dark story left a white band below it. The viewport is the canvas.
+          minHeight: ownsCanvas ? '100vh' : undefined,
         }}
       >
         <Story />
@@ -35,6 +43,23 @@ const withHost: Decorator = (Story, context) => {
     </RolekitProvider>
   );
 };
+
+/**
+ * Paints the iframe's own page in the theme: the host div covers the viewport, but a
+ * story wider than it (a chart scrolled sideways) or an overscroll bounce would show
+ * the white body behind. Restored when the theme or the story changes.
+ */
+function CanvasBackground({ color }: { color: string }) {
+  useEffect(() => {
+    const { style } = document.documentElement;
+    const previous = style.backgroundColor;
+    style.backgroundColor = color;
+    return () => {
+      style.backgroundColor = previous;
+    };
+  }, [color]);
+  return null;
+}
 
 const preview: Preview = {
   decorators: [withHost],

@@ -1,6 +1,6 @@
 import { roleCardLabelsZhCN } from '../src/locales/zh-CN';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RoleCard, type Org, type Role } from '../src';
 import { salesOrg, salesOrgZh } from '../src/examples';
 
@@ -197,6 +197,21 @@ const longRole: Role = {
 /** Long title, long alternate titles and a long summary wrap without breaking the layout. */
 export const LongText: Story = { args: { role: longRole } };
 
+/**
+ * Compact, a title longer than its three lines: cut, and "Show full title" opens it in
+ * full (a tooltip would leave touch and keyboard users with the cut).
+ */
+export const CompactLongTitle: Story = {
+  args: { variant: 'compact', role: { ...longRole, holderIds: ['p-thomas-reed'] } },
+  play: async ({ canvasElement }) => {
+    const card = within(canvasElement);
+    await expect(card.getByRole('heading', { name: longRole.title })).toBeVisible();
+    const toggle = await card.findByRole('button', { name: 'Show full title' });
+    await userEvent.click(toggle);
+    await expect(card.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
 
 /** The Chinese sample org, Chinese labels. */
 export const Chinese: Story = {
@@ -258,8 +273,13 @@ export const BadData: Story = {
   },
   play: async ({ args, canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Sales Manager, North Region' })).toBeVisible();
-    await expect(args.onError).toHaveBeenCalledWith(
-      expect.arrayContaining([expect.objectContaining({ code: 'unknown_reference', path: ['roles', 7, 'holderIds', 0] })]),
+    // onError is called from an effect, after paint. The test runner renders inside act(),
+    // which flushes effects before play; the Storybook UI starts play once the story has
+    // committed, before React has run them. Waiting is what a host's code sees too.
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(
+        expect.arrayContaining([expect.objectContaining({ code: 'unknown_reference', path: ['roles', 7, 'holderIds', 0] })]),
+      ),
     );
   },
 };

@@ -80,6 +80,8 @@ export interface RoleCardProps extends Omit<ComponentPropsWithoutRef<'article'>,
  * - `[data-variant="full|compact"]`, `[data-level="<role.level>"]`
  * - `[data-vacant]` when nobody holds the role; `[data-assistant]` for a staff role
  * - parts: `role-card-header`, `-title`, `-meta`, `-holders`, `-avatar`, `-facts`, `-section`, `-footer`, `-actions`
+ * - compact: `role-card-title[data-state="closed|open"]` and a `role-card-title-toggle` button, only
+ *   while the title is longer than `--rk-card-title-lines` (or has been opened)
  */
 export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard(props, forwardedRef) {
   const {
@@ -144,30 +146,33 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
       <article {...common}>
         {first ? <Avatar person={first} /> : facts.vacant ? <VacantAvatar /> : null}
         <div className="rk-card-body">
-          <Title id={titleId} className="rk-card-title" data-slot="role-card-title">
+          {/* Keyed by role: a title opened in full belongs to the role it was opened on. */}
+          <CompactTitle key={record.id} as={Title} id={titleId} text={title} labels={labels}>
             {nonBlank(record.id) ? (
               <RoleName roleId={record.id} links={links}>
-                {title}
+                <bdi>{title}</bdi>
               </RoleName>
             ) : (
-              title
+              <bdi>{title}</bdi>
             )}
-          </Title>
+          </CompactTitle>
           <dl className="rk-card-compact-facts" data-slot="role-card-facts">
             {(facts.vacant || facts.holders.length > 0) && (
               <div className="rk-card-compact-holder">
                 <VisuallyHidden as="dt">{labels.holders(facts.holders.length || 1)}</VisuallyHidden>
-                <dd>{facts.vacant ? <VacantBadge labels={labels} /> : facts.holders.map((person) => person.name).join(', ')}</dd>
+                <dd>{facts.vacant ? <VacantBadge labels={labels} /> : <bdi>{facts.holders.map((person) => person.name).join(', ')}</bdi>}</dd>
               </div>
             )}
             {nonBlank(record.department) && (
-              <div>
+              <div className="rk-card-compact-department">
                 <VisuallyHidden as="dt">{labels.department}</VisuallyHidden>
-                <dd>{record.department}</dd>
+                <dd>
+                  <bdi>{record.department}</bdi>
+                </dd>
               </div>
             )}
             {facts.reports.length > 0 && (
-              <div>
+              <div className="rk-card-compact-reports">
                 <VisuallyHidden as="dt">{labels.directReports}</VisuallyHidden>
                 {/* dir="auto": "3 reports" keeps its order in an RTL page; the cell stays one box. */}
                 <dd dir="auto">{labels.reportsCount(facts.reports.length, formatNumber(facts.reports.length, locale))}</dd>
@@ -202,8 +207,11 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
   return (
     <article {...common}>
       <header className="rk-card-header" data-slot="role-card-header">
+        {/* bdi everywhere data is written: its text keeps its own order ("R&D (Interim)" on a
+            right-to-left page) while alignment follows the card, so title, chips and holder
+            share one start edge whatever script each is in. */}
         <Title id={titleId} className="rk-card-title" data-slot="role-card-title">
-          {title}
+          <bdi>{title}</bdi>
         </Title>
         {alternateTitles.length > 0 && <p className="rk-card-alternate">{labels.alsoKnownAs(formatList(alternateTitles, locale))}</p>}
         {meta.length > 0 && (
@@ -211,7 +219,9 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
             {meta.map(([term, value]) => (
               <div key={term} className="rk-card-chip">
                 <VisuallyHidden as="dt">{term}</VisuallyHidden>
-                <dd>{value}</dd>
+                <dd>
+                  <bdi>{value}</bdi>
+                </dd>
               </div>
             ))}
           </dl>
@@ -400,11 +410,11 @@ function RoleList({
           return (
             <li key={id} className="rk-card-role">
               <RoleName roleId={id} links={links}>
-                {typeof item === 'string' ? item : (nonBlank(item.title) ?? labels.untitledRole)}
+                <bdi>{typeof item === 'string' ? item : (nonBlank(item.title) ?? labels.untitledRole)}</bdi>
               </RoleName>
               {holders !== undefined && (
                 <span className="rk-card-role-holder" data-vacant={holders.length === 0 ? '' : undefined}>
-                  {holders.length ? holders.map((person) => person.name).join(', ') : labels.vacant}
+                  {holders.length ? <bdi>{holders.map((person) => person.name).join(', ')}</bdi> : labels.vacant}
                 </span>
               )}
             </li>
@@ -443,6 +453,73 @@ function RoleName({ roleId, links, children }: { roleId: string; links: LinkCont
 }
 
 /* -------------------------------------------------------------------------------------------------
+ * CompactTitle: clamped to --rk-card-title-lines, and never only there
+ * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * A compact card keeps its height by clamping the title, and a `title` tooltip is no way
+ * back to the rest: touch screens never show it and keyboards cannot reach it. So the
+ * clamp is only visual (the heading, and the card's name, hold the whole title for
+ * screen readers), and when it actually cuts text a disclosure button under it opens
+ * the title in full — by tap, click, Enter or Space. Measured after layout, so the
+ * server (which cannot know) renders no button and the title clamped.
+ */
+function CompactTitle({
+  as: Title,
+  id,
+  text,
+  labels,
+  children,
+}: {
+  as: 'h3';
+  id: string;
+  text: string;
+  labels: RoleCardLabels;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLHeadingElement>(null);
+  const clamped = useIsClamped(ref, !open, text);
+  const toggle = clamped || open;
+  return (
+    <>
+      <Title ref={ref} id={id} className="rk-card-title" data-slot="role-card-title" data-state={toggle ? (open ? 'open' : 'closed') : undefined}>
+        {children}
+      </Title>
+      {toggle && (
+        <button
+          type="button"
+          className="rk-card-more rk-card-title-toggle"
+          data-slot="role-card-title-toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((value) => !value)}
+        >
+          {open ? labels.showLessTitle : labels.showFullTitle}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Whether the element's text overflows its (line-clamped) box; re-measured as the box resizes. */
+function useIsClamped(ref: { readonly current: HTMLElement | null }, active: boolean, text: string): boolean {
+  const [clamped, setClamped] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!active || !element) return;
+    // One pixel of slack: a line box may round up by a fraction without hiding anything.
+    const measure = () => setClamped(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, active, text]);
+  return clamped;
+}
+
+/* -------------------------------------------------------------------------------------------------
  * People
  * -----------------------------------------------------------------------------------------------*/
 
@@ -453,8 +530,14 @@ function Holder({ person, labels }: { person: Person; labels: RoleCardLabels }) 
     <dd className="rk-card-holder" data-slot="role-card-holder">
       <Avatar person={person} />
       <div className="rk-card-holder-body">
-        <p className="rk-card-holder-name">{person.name}</p>
-        {nonBlank(person.location) && <p className="rk-card-muted">{person.location}</p>}
+        <p className="rk-card-holder-name">
+          <bdi>{person.name}</bdi>
+        </p>
+        {nonBlank(person.location) && (
+          <p className="rk-card-muted">
+            <bdi>{person.location}</bdi>
+          </p>
+        )}
         {(email || phone) && (
           <ul className="rk-card-contacts">
             {email && (

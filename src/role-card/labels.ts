@@ -45,6 +45,10 @@ export interface RoleCardLabels {
   /** Button revealing the rest of a long list. */
   showMore: (hidden: number, hiddenText: string) => string;
   showFewer: string;
+  /** Compact card: the button under a title cut to `--rk-card-title-lines`, which shows it whole. */
+  showFullTitle: string;
+  /** Compact card: the same button once the title is whole. */
+  showLessTitle: string;
   summary: string;
   authority: string;
   accountabilities: string;
@@ -80,6 +84,8 @@ export const roleCardLabels: RoleCardLabels = {
   reportsCount: (count, text) => `${text} ${en(count, 'report', 'reports')}`,
   showMore: (_hidden, text) => `+${text} more`,
   showFewer: 'Show fewer',
+  showFullTitle: 'Show full title',
+  showLessTitle: 'Show less',
   summary: 'Nature of work',
   authority: 'Authority',
   accountabilities: 'Accountable for',

@@ -30,6 +30,8 @@ export const roleCardLabelsZhCN: RoleCardLabels = {
   reportsCount: (_count, text) => `${text} 名下属`,
   showMore: (_hidden, text) => `还有 ${text} 个`,
   showFewer: '收起',
+  showFullTitle: '显示完整名称',
+  showLessTitle: '收起',
   summary: '工作性质',
   authority: '权限',
   accountabilities: '责任',

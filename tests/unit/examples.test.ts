@@ -44,6 +44,13 @@ describe('the sample sales org', () => {
     expect(salesOrg.people!.some((p) => p.email && p.phone)).toBe(true);
   });
 
+  it('asks for no age or health as a qualification in the English sample (the Chinese one keeps its source)', () => {
+    const asked = roles.flatMap((r) => r.qualifications ?? []).filter((q) => q.category === 'age' || q.category === 'health');
+    expect(asked).toEqual([]);
+    expect(roles.flatMap((r) => r.qualifications ?? []).map((q) => q.text).join('\n')).not.toMatch(/\b(aged?|under \d+|health(y)?)\b/i);
+    expect(salesOrgZh.roles.some((r) => r.qualifications?.some((q) => q.category === 'age'))).toBe(true);
+  });
+
   it('ships the seed\'s four-phase workflow with nested sub-steps', () => {
     expect(defaultWorkflow.phases).toHaveLength(4);
     const analyze = defaultWorkflow.phases[1]!;

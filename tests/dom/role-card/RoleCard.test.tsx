@@ -53,7 +53,7 @@ describe('RoleCard', () => {
       expect(screen.getByText('Approves discounts up to 8% of list price.')).toBeVisible();
       const required = screen.getByRole('heading', { level: 5, name: 'Required' }).nextElementSibling!;
       const preferred = screen.getByRole('heading', { level: 5, name: 'Preferred' }).nextElementSibling!;
-      expect(within(required as HTMLElement).getAllByRole('listitem')).toHaveLength(6);
+      expect(within(required as HTMLElement).getAllByRole('listitem')).toHaveLength(5);
       expect(within(preferred as HTMLElement).getByText('Previous experience managing a sales team.')).toBeVisible();
     });
 
