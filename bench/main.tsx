@@ -7,7 +7,9 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { OrgChart, getOrgModel, layoutOrg, type Org, type OrgChartHandle } from '../src';
 import { generateOrg } from '../src/examples';
-import '../src/styles.css';
+// What a host that shows only the chart imports.
+import '../src/org-chart/org-chart.css';
+import '../src/internal/base.css';
 import { FloorChart } from './floor';
 
 type Kind = 'floor' | 'rolekit';

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 const FLOOR_MAX = 10_000; // the issue lets the floor skip 100,000
 
 await build({ root, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, minify: !process.env.BENCH_PROFILE } });
@@ -195,6 +195,13 @@ const checks = [];
 const floor10k = get('floor', 10_000);
 const rk10k = get('rolekit', 10_000);
 const rk100k = get('rolekit', 100_000);
+const floor100 = get('floor', 100);
+const rk100 = get('rolekit', 100);
+// The common case: one team of up to a hundred people, fully expanded.
+if (floor100 && rk100) {
+  checks.push(['100 first frame ≤ 1.0 × floor', rk100.firstFrameMs / floor100.firstFrameMs, 1]);
+  checks.push(['100 DOM elements per person ≤ 6', rk100.domElements / rk100.n, 6]);
+}
 if (floor10k && rk10k) {
   checks.push(['10k first frame ≤ 0.1 × floor', rk10k.firstFrameMs / floor10k.firstFrameMs, 0.1]);
   checks.push(['10k collapse ≤ 0.1 × floor', rk10k.collapseMs / floor10k.collapseMs, 0.1]);
@@ -207,6 +214,12 @@ if (floor10k && rk10k) {
 if (floor10k && rk100k) {
   checks.push(['100k first frame < floor at 10k (ratio)', rk100k.firstFrameMs / floor10k.firstFrameMs, 1]);
   checks.push(['100k DOM elements < 2,000', rk100k.domElements, 1999]);
+  checks.push(['100k collapse ≤ 0.25 × floor collapse at 10k', rk100k.collapseMs / floor10k.collapseMs, 0.25]);
+  checks.push(['100k expand ≤ 0.25 × floor collapse at 10k', rk100k.expandMs / floor10k.collapseMs, 0.25]);
+}
+if (rk100k) {
+  checks.push(['100k collapse ≤ 150 ms', rk100k.collapseMs, 150]);
+  checks.push(['100k expand ≤ 150 ms', rk100k.expandMs, 150]);
   checks.push(['100k pan p95 ≤ 16.7 ms', rk100k.panP95, 16.7]);
   checks.push(['100k zoom p95 ≤ 16.7 ms', rk100k.zoomP95, 16.7]);
 }

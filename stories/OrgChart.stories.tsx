@@ -7,7 +7,7 @@ import { generateOrg, salesOrg, salesOrgZh } from '../src/examples';
 const meta = {
   title: 'Components/OrgChart',
   component: OrgChart,
-  args: { org: salesOrg, onSelect: fn(), onExpandedChange: fn(), onError: fn() },
+  args: { org: salesOrg, onActivate: fn(), onExpandedIdsChange: fn(), onError: fn() },
   argTypes: {
     org: { control: false },
     view: { options: ['chart', 'list'], control: { type: 'inline-radio' } },
@@ -41,7 +41,7 @@ export const SalesOrg: Story = {
     await expect(a.bottom).toBeLessThan(north.getBoundingClientRect().top);
     await expect(treeitem(canvasElement, /^Assistant Sales Director, Daniel Ross/)).toBeVisible();
     await userEvent.click(north);
-    await expect(args.onSelect).toHaveBeenCalledWith('sales-manager-north');
+    await expect(args.onActivate).toHaveBeenCalledWith('sales-manager-north');
     await expect(north).toHaveAttribute('aria-selected', 'true');
   },
 };
@@ -320,14 +320,14 @@ export const Controlled: Story = {
           {...args}
           handleRef={handle}
           expandedIds={expanded}
-          onExpandedChange={(ids) => {
+          onExpandedIdsChange={(ids) => {
             setExpanded(ids);
-            args.onExpandedChange?.(ids);
+            args.onExpandedIdsChange?.(ids);
           }}
           selectedId={selected}
-          onSelect={(id) => {
+          onActivate={(id) => {
             setSelected(id);
-            args.onSelect?.(id);
+            args.onActivate?.(id);
           }}
         />
       </div>
@@ -338,7 +338,7 @@ export const Controlled: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Find the Shanghai dealer rep' }));
     const rep = await canvas.findByRole('treeitem', { name: /^Dealer Sales Representative, Shanghai/ });
     await waitFor(() => expect(rep).toHaveFocus());
-    await expect(args.onExpandedChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-east']);
+    await expect(args.onExpandedIdsChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-east']);
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByText('Selected: rep-east-shanghai')).toBeVisible();
   },

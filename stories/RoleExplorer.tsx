@@ -117,7 +117,7 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplore
         <h1 id={chartTitleId} className="explorer-title">
           {org.name ?? text.chart}
         </h1>
-        <OrgChart org={org} aria-labelledby={chartTitleId} selectedId={roleId} onSelect={select} defaultExpandDepth={Infinity} height={440} />
+        <OrgChart org={org} aria-labelledby={chartTitleId} selectedId={roleId} onActivate={select} defaultExpandDepth={Infinity} height={440} />
       </section>
       <section
         ref={detailsRef}

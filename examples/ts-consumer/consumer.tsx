@@ -36,7 +36,7 @@ const onError = (issues: readonly OrgIssue[]) => console.warn(issues.map((i) => 
 function Explorer() {
   const [selected, setSelected] = useState<string | null>(first?.id ?? null);
   const role = org.roles.find((r) => r.id === selected);
-  const chartProps: OrgChartProps = { org, selectedId: selected, onSelect: setSelected, labels: chartLabels, onError };
+  const chartProps: OrgChartProps = { org, selectedId: selected, onActivate: setSelected, labels: chartLabels, onError };
   return (
     <RolekitProvider locale="zh-CN" labels={labels}>
       <p>{vacant}</p>

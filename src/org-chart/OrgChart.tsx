@@ -57,16 +57,20 @@ export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ro
   gap?: LayoutGap | undefined;
   /** Controlled expanded role ids. */
   expandedIds?: readonly string[] | undefined;
-  /** Uncontrolled: roles at a depth below this start expanded (0: only the roots show).  @default 2 */
+  /** Uncontrolled: the roles that start expanded. Wins over `defaultExpandDepth`. */
+  defaultExpandedIds?: readonly string[] | undefined;
+  /** Uncontrolled, the short way: roles at a depth below this start expanded (0: only the roots show).  @default 2 */
   defaultExpandDepth?: number | undefined;
   /** Every change of the expanded ids, controlled or not. */
-  onExpandedChange?: ((ids: string[]) => void) | undefined;
+  onExpandedIdsChange?: ((ids: string[]) => void) | undefined;
   /** Controlled selected role; `null` for none. */
   selectedId?: string | null | undefined;
   /** @default null */
   defaultSelectedId?: string | null | undefined;
+  /** The selection changed (controlled or not). */
+  onSelectedIdChange?: ((roleId: string) => void) | undefined;
   /** A role was activated (click, Enter, Space), even if it was already selected. */
-  onSelect?: ((roleId: string) => void) | undefined;
+  onActivate?: ((roleId: string) => void) | undefined;
   /** Controlled search text: matching roles (name, title, department) and their paths to the root are highlighted. */
   query?: string | undefined;
   /** @default '' */
@@ -152,7 +156,7 @@ const exportFeature = onDemand(() => import('./export'));
 export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgChart(props, forwardedRef) {
   const {
     org: orgProp, view: viewProp, defaultView = 'chart', onViewChange, orientation = 'top-to-bottom', compact = false, nodeSize, gap,
-    expandedIds, defaultExpandDepth = 2, onExpandedChange, selectedId, defaultSelectedId, onSelect, query: queryProp, defaultQuery = '', onQueryChange,
+    expandedIds, defaultExpandedIds, defaultExpandDepth = 2, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate, query: queryProp, defaultQuery = '', onQueryChange,
     renderNode, toolbar = true, height, minScale = 0.05, maxScale = 2, wheelBehavior = 'pan', dir, locale: localeProp, labels: labelsProp,
     onError, handleRef, loadChildren, minimap = false, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
   } = props;
@@ -178,7 +182,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const setRootRef = useComposedRefs(rootRef, forwardedRef);
   const direction = useDirection(rootRef, dir);
 
-  const state = useOrgChartState({ model, expandedIds, defaultExpandDepth, onExpandedChange, selectedId, defaultSelectedId, onSelect });
+  const state = useOrgChartState({ model, expandedIds, defaultExpandedIds, defaultExpandDepth, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate });
   const [view, setView] = useControllableState<OrgChartView>({ prop: viewProp, defaultProp: defaultView, onChange: onViewChange, name: 'OrgChart view' });
   const [query, setQuery] = useControllableState<string>({ prop: queryProp, defaultProp: defaultQuery, onChange: onQueryChange, name: 'OrgChart query' });
 

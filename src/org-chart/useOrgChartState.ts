@@ -8,13 +8,17 @@ export interface UseOrgChartStateParams {
   model: OrgModel;
   /** Controlled expanded role ids. */
   expandedIds?: readonly string[] | undefined;
+  /** Uncontrolled start: these roles expanded. Wins over `defaultExpandDepth`. */
+  defaultExpandedIds?: readonly string[] | undefined;
   /** Uncontrolled start: roles above this depth are expanded. */
   defaultExpandDepth: number;
-  onExpandedChange?: ((ids: string[]) => void) | undefined;
+  onExpandedIdsChange?: ((ids: string[]) => void) | undefined;
   /** Controlled selection; `null` selects nothing. */
   selectedId?: string | null | undefined;
   defaultSelectedId?: string | null | undefined;
-  onSelect?: ((roleId: string) => void) | undefined;
+  onSelectedIdChange?: ((roleId: string) => void) | undefined;
+  /** Every activation, even of the selected role. */
+  onActivate?: ((roleId: string) => void) | undefined;
 }
 
 /**
@@ -35,11 +39,12 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   // Set once per content change (a new array with the same ids keeps the old Set, so the
   // layout memo still hits); the host hears an array only when it listens.
   const controlled = useStableSet(params.expandedIds);
-  const onExpandedChange = params.onExpandedChange;
+  const onExpandedIdsChange = params.onExpandedIdsChange;
+  const [initialExpanded] = useState(() => (params.defaultExpandedIds ? new Set(params.defaultExpandedIds) : undefined));
   const [storedExpanded, setStoredExpanded] = useControllableState<ReadonlySet<string> | undefined>({
     prop: controlled,
-    defaultProp: undefined,
-    onChange: onExpandedChange ? (ids) => ids && onExpandedChange([...ids]) : undefined,
+    defaultProp: initialExpanded,
+    onChange: onExpandedIdsChange ? (ids) => ids && onExpandedIdsChange([...ids]) : undefined,
     name: 'OrgChart expandedIds',
   });
 
@@ -111,15 +116,16 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const [selectedId, setSelectedId] = useControllableState<string | null>({
     prop: params.selectedId,
     defaultProp: params.defaultSelectedId ?? null,
+    onChange: params.onSelectedIdChange ? (id) => id !== null && params.onSelectedIdChange?.(id) : undefined,
     name: 'OrgChart selectedId',
   });
-  const onSelectRef = useRef(params.onSelect);
-  onSelectRef.current = params.onSelect;
-  /** Selects a role; `onSelect` hears every activation, even of the selected role. */
+  const onActivateRef = useRef(params.onActivate);
+  onActivateRef.current = params.onActivate;
+  /** Selects a role; `onActivate` hears every activation, even of the selected role. */
   const select = useCallback(
     (id: string) => {
       setSelectedId(id);
-      onSelectRef.current?.(id);
+      onActivateRef.current?.(id);
     },
     [setSelectedId],
   );

@@ -248,11 +248,11 @@ describe('without rolekit/styles.css', () => {
     });
 
     it('Enter selects the focused node', async () => {
-      const onSelect = vi.fn();
-      render(<Chart onSelect={onSelect} />);
+      const onActivate = vi.fn();
+      render(<Chart onActivate={onActivate} />);
       north().focus();
       await userEvent.keyboard('{Enter}');
-      expect(onSelect).toHaveBeenCalledWith('sales-manager-north');
+      expect(onActivate).toHaveBeenCalledWith('sales-manager-north');
       expect(north()).toHaveAttribute('aria-selected', 'true');
       expect(north()).toHaveAttribute('data-selected', '');
     });

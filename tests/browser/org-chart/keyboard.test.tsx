@@ -36,14 +36,14 @@ describe('OrgChart keyboard (real Chromium)', () => {
     });
   });
 
-  let onSelect: Mock<(roleId: string) => void>;
+  let onActivate: Mock<(roleId: string) => void>;
   beforeEach(() => {
-    onSelect = vi.fn();
+    onActivate = vi.fn();
   });
 
   describe('given a collapsed node', () => {
     beforeEach(async () => {
-      render(<Fixture onSelect={onSelect} />);
+      render(<Fixture onActivate={onActivate} />);
       north().focus();
       await expectNoAxeViolations(chart());
     });
@@ -86,7 +86,7 @@ describe('OrgChart keyboard (real Chromium)', () => {
     it('Enter selects it', async () => {
       await userEvent.keyboard('{Enter}');
       expect(north()).toHaveAttribute('aria-selected', 'true');
-      expect(onSelect).toHaveBeenCalledWith('sales-manager-north');
+      expect(onActivate).toHaveBeenCalledWith('sales-manager-north');
       await expectNoAxeViolations(chart());
     });
 
@@ -122,7 +122,7 @@ describe('OrgChart keyboard (real Chromium)', () => {
 
   describe('given an open node', () => {
     beforeEach(async () => {
-      render(<Fixture onSelect={onSelect} />);
+      render(<Fixture onActivate={onActivate} />);
       director().focus();
     });
 
@@ -148,7 +148,7 @@ describe('OrgChart keyboard (real Chromium)', () => {
   describe('given a leaf', () => {
     const assistant = () => node(/^Assistant to the Sales Director/);
     beforeEach(() => {
-      render(<Fixture onSelect={onSelect} />);
+      render(<Fixture onActivate={onActivate} />);
       assistant().focus();
     });
 
@@ -169,13 +169,13 @@ describe('OrgChart keyboard (real Chromium)', () => {
 
     it('Enter selects it', async () => {
       await userEvent.keyboard('{Enter}');
-      expect(onSelect).toHaveBeenCalledWith('director-assistant');
+      expect(onActivate).toHaveBeenCalledWith('director-assistant');
     });
   });
 
   describe('given a root', () => {
     beforeEach(() => {
-      render(<Fixture onSelect={onSelect} defaultExpandDepth={0} />);
+      render(<Fixture onActivate={onActivate} defaultExpandDepth={0} />);
       director().focus();
     });
 
@@ -284,7 +284,7 @@ describe('OrgChart keyboard (real Chromium)', () => {
 
   describe('the list view', () => {
     beforeEach(async () => {
-      render(<Fixture view="list" onSelect={onSelect} />);
+      render(<Fixture view="list" onActivate={onActivate} />);
       north().focus();
       await expectNoAxeViolations(chart());
     });
@@ -310,7 +310,7 @@ describe('OrgChart keyboard (real Chromium)', () => {
 
     it('Enter selects', async () => {
       await userEvent.keyboard('{Enter}');
-      expect(onSelect).toHaveBeenCalledWith('sales-manager-north');
+      expect(onActivate).toHaveBeenCalledWith('sales-manager-north');
     });
   });
 });

@@ -83,11 +83,11 @@ describe('OrgChart', () => {
     });
 
     it('opens a node when its knob is clicked, and reports the ids', async () => {
-      const onExpandedChange = vi.fn();
-      render(<Chart defaultExpandDepth={1} onExpandedChange={onExpandedChange} />);
+      const onExpandedIdsChange = vi.fn();
+      render(<Chart defaultExpandDepth={1} onExpandedIdsChange={onExpandedIdsChange} />);
       await userEvent.click(toggleOf(item(/^Sales Manager, North/)));
       expect(item(/^Sales Representative, Beijing/)).toBeInTheDocument();
-      expect(onExpandedChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-north']);
+      expect(onExpandedIdsChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-north']);
     });
 
     it('closes an open node when its knob is clicked', async () => {
@@ -98,10 +98,29 @@ describe('OrgChart', () => {
     });
 
     it('does not select the node when only its knob is clicked', async () => {
-      const onSelect = vi.fn();
-      render(<Chart onSelect={onSelect} />);
+      const onActivate = vi.fn();
+      render(<Chart onActivate={onActivate} />);
       await userEvent.click(toggleOf(item(/^Sales Manager, North/)));
-      expect(onSelect).not.toHaveBeenCalled();
+      expect(onActivate).not.toHaveBeenCalled();
+    });
+
+    it('starts with exactly the roles given in defaultExpandedIds open, whatever the depth', () => {
+      render(<Chart defaultExpandedIds={['sales-director', 'sales-manager-east']} defaultExpandDepth={Infinity} />);
+      expect(item(/^Sales Manager, East/)).toHaveAttribute('aria-expanded', 'true');
+      expect(item(/^Sales Manager, North/)).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByRole('treeitem', { name: /^Sales Representative, Beijing/ })).toBeNull();
+    });
+
+    it('tells onSelectedIdChange only when the selection changes, onActivate on every activation', async () => {
+      const onSelectedIdChange = vi.fn();
+      const onActivate = vi.fn();
+      render(<Chart onSelectedIdChange={onSelectedIdChange} onActivate={onActivate} />);
+      await userEvent.click(item(/^Sales Manager, East/));
+      await userEvent.click(item(/^Sales Manager, East/));
+      expect(onActivate).toHaveBeenCalledTimes(2);
+      expect(onSelectedIdChange).toHaveBeenCalledTimes(1);
+      expect(onSelectedIdChange).toHaveBeenCalledWith('sales-manager-east');
+      expect(item(/^Sales Manager, East/)).toHaveAttribute('aria-selected', 'true');
     });
 
     it('expands an org that arrives later to the default depth', () => {
@@ -113,10 +132,10 @@ describe('OrgChart', () => {
 
   describe('expanding and collapsing, controlled', () => {
     it('shows only what the owner says and asks it for changes', async () => {
-      const onExpandedChange = vi.fn();
-      render(<Chart expandedIds={['sales-director']} onExpandedChange={onExpandedChange} />);
+      const onExpandedIdsChange = vi.fn();
+      render(<Chart expandedIds={['sales-director']} onExpandedIdsChange={onExpandedIdsChange} />);
       await userEvent.click(toggleOf(item(/^Sales Manager, East/)));
-      expect(onExpandedChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-east']);
+      expect(onExpandedIdsChange).toHaveBeenCalledWith(['sales-director', 'sales-manager-east']);
       expect(item(/^Sales Manager, East/)).toHaveAttribute('aria-expanded', 'false');
     });
 
@@ -161,19 +180,19 @@ describe('OrgChart', () => {
 
   describe('selection', () => {
     it('selects a node on click and tells the host', async () => {
-      const onSelect = vi.fn();
-      render(<Chart onSelect={onSelect} />);
+      const onActivate = vi.fn();
+      render(<Chart onActivate={onActivate} />);
       await userEvent.click(item(/^Sales Manager, South/));
-      expect(onSelect).toHaveBeenCalledWith('sales-manager-south');
+      expect(onActivate).toHaveBeenCalledWith('sales-manager-south');
       expect(item(/^Sales Manager, South/)).toHaveAttribute('aria-selected', 'true');
       expect(screen.getAllByRole('treeitem', { selected: true })).toHaveLength(1);
     });
 
     it('tells the host again when the selected node is activated again', async () => {
-      const onSelect = vi.fn();
-      render(<Chart defaultSelectedId="sales-manager-south" onSelect={onSelect} />);
+      const onActivate = vi.fn();
+      render(<Chart defaultSelectedId="sales-manager-south" onActivate={onActivate} />);
       await userEvent.click(item(/^Sales Manager, South/));
-      expect(onSelect).toHaveBeenCalledTimes(1);
+      expect(onActivate).toHaveBeenCalledTimes(1);
     });
 
     it('shows the controlled selection only', async () => {
@@ -297,5 +316,5 @@ function Chart(props: Partial<OrgChartProps> & { ref?: React.Ref<HTMLDivElement>
 
 function ControlledChart() {
   const [ids, setIds] = useState<string[]>(['sales-director']);
-  return <OrgChart org={salesOrg} expandedIds={ids} onExpandedChange={setIds} />;
+  return <OrgChart org={salesOrg} expandedIds={ids} onExpandedIdsChange={setIds} />;
 }
