@@ -89,7 +89,7 @@ window.rkBench = {
   },
   async fit() {
     if (kind === 'floor') return null;
-    handle.current!.fit();
+    void handle.current!.fit();
     // The fit animates for about 220 ms.
     await new Promise((resolve) => setTimeout(resolve, 400));
     await settle(performance.now());

@@ -311,7 +311,7 @@ export const Controlled: Story = {
     return (
       <div style={{ display: 'grid', gap: 12 }}>
         <div style={{ display: 'flex', gap: 8 }}>
-          <button type="button" onClick={() => handle.current?.focusNode('rep-east-shanghai')}>
+          <button type="button" onClick={() => void handle.current?.focusNode('rep-east-shanghai')}>
             Find the Shanghai dealer rep
           </button>
           <output>Selected: {selected ?? 'none'}</output>

@@ -253,11 +253,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   };
   const zoomBy = (factor: number) => {
     const { width, height } = vp.measure();
-    vp.animateTo(zoomAround(vp.goal(), width / 2, height / 2, factor, limits));
+    return vp.animateTo(zoomAround(vp.goal(), width / 2, height / 2, factor, limits));
   };
   const fit = () => {
     const { width, height } = vp.measure();
-    if (layout && width && height) vp.animateTo(fitTransform(layout.bounds, width, height, PAD, limits));
+    return layout && width && height ? vp.animateTo(fitTransform(layout.bounds, width, height, PAD, limits)) : Promise.resolve();
   };
   const expandAll = () => {
     if (activeId) focus.holdInPlace(activeId);
@@ -346,18 +346,22 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     },
     expand,
     collapse,
-    focusNode(id) {
+    async focusNode(id) {
       if (!index.roleById.has(id)) return false;
-      state.reveal(id);
-      focus.requestFocus();
-      state.setActiveId(id);
+      // flushSync: the handle is called outside React; reveal and render the node now.
+      flushSync(() => {
+        state.reveal(id);
+        focus.requestFocus();
+        state.setActiveId(id);
+      });
+      await focus.settle();
       return true;
     },
     fit,
-    centerOn(id, options) {
+    async centerOn(id, options) {
       if (!index.roleById.has(id)) return false;
-      // flushSync: the handle is called outside React; lay out now so the move starts now.
       flushSync(() => goTo(id, options?.focus === true));
+      await focus.settle();
       return true;
     },
     zoomTo: (scale) => zoomBy(scale / vp.goal().k),

@@ -45,10 +45,12 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
     const { width, height } = vp.size();
     if (node && width && height) vp.set(panIntoView(vp.get(), node, width, height, pad), true);
   };
+  /** The last centring's animation: what a handle call waits for. */
+  const settled = useRef<Promise<void>>(Promise.resolve());
   const centre = (id: string) => {
     const node = layout?.node(id);
     const { width, height } = vp.measure();
-    if (node && width && height) vp.animateTo(centreOn(node.x + node.width / 2, node.y + node.height / 2, width, height, vp.get().k));
+    if (node && width && height) settled.current = vp.animateTo(centreOn(node.x + node.width / 2, node.y + node.height / 2, width, height, vp.get().k));
   };
 
   const previousLayout = useRef<OrgLayout | null>(null);
@@ -87,7 +89,9 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
     vp.set({ x: axis(t.x, b.x, b.width, width), y: axis(t.y, b.y, b.height, height), k: 1 }, true);
   });
 
-  useIsomorphicLayoutEffect(() => {
+  // A requested centring or focus, once its node is laid out and rendered: after the
+  // render that reveals it, or at once when nothing had to change (see `settle`).
+  const runPending = () => {
     const pending = centrePending.current;
     if (pending && layout?.node(pending.id)) {
       centrePending.current = null;
@@ -105,7 +109,8 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
       // scroll-margin on the row keeps it clear of the viewport's edge.
       element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
-  });
+  };
+  useIsomorphicLayoutEffect(runPending);
 
   return {
     /** Keep the node a change starts from where it is on screen: the user is looking at it. */
@@ -125,5 +130,14 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
       centrePending.current = { id, focus };
     },
     bringIntoView,
+    /**
+     * After a request made outside React (a handle call, rendered with flushSync): runs it now
+     * if that render had nothing to change — the node was already visible and the tab stop —
+     * so it cannot fire on some later render and steal the view. Resolves when the view settles.
+     */
+    settle: (): Promise<void> => {
+      runPending();
+      return settled.current;
+    },
   };
 }

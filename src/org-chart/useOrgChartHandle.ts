@@ -9,14 +9,21 @@ export interface OrgChartHandle {
   collapseAll(): void;
   expand(roleId: string): void;
   collapse(roleId: string): void;
-  /** Expands the role's managers, moves focus to it and brings it into view. `false` if there is no such role. */
-  focusNode(roleId: string): boolean;
-  /** Zooms and pans so the whole chart shows (within the scale limits). */
-  fit(): void;
-  /** Expands the role's managers and moves it to the middle of the view; `focus` also moves focus to it. `false` if there is no such role. */
-  centerOn(roleId: string, options?: { focus?: boolean }): boolean;
-  /** Zooms around the middle of the view, within the scale limits. */
-  zoomTo(scale: number): void;
+  /**
+   * Expands the role's managers, moves focus to it and brings it into view. Resolves
+   * `false` if there is no such role, else `true` once it is focused and in view.
+   */
+  focusNode(roleId: string): Promise<boolean>;
+  /** Zooms and pans so the whole chart shows (within the scale limits). Resolves when the view has settled (at once with reduced motion). */
+  fit(): Promise<void>;
+  /**
+   * Expands the role's managers and moves it to the middle of the view; `focus` also moves
+   * focus to it. Resolves `false` if there is no such role, else `true` once the view has
+   * settled (at once with reduced motion).
+   */
+  centerOn(roleId: string, options?: { focus?: boolean }): Promise<boolean>;
+  /** Zooms around the middle of the view, within the scale limits. Resolves when the view has settled. */
+  zoomTo(scale: number): Promise<void>;
   /** Pan and zoom: `screen = chart × k + (x, y)`, in viewport pixels. */
   getTransform(): Transform;
   /**

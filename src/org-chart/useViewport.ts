@@ -115,28 +115,43 @@ export function useViewport(params: UseViewportParams) {
 
   /** Where a running animation is heading: the next zoom step starts from there. */
   const goal = useRef<Transform | null>(null);
+  /** Resolves the promise of the running animation. */
+  const settle = useRef<(() => void) | null>(null);
   const stop = () => {
     cancelAnimationFrame(animation.current);
     goal.current = null;
+    // Interrupted (a drag, a newer move): the view is the user's again, so it has settled.
+    settle.current?.();
+    settle.current = null;
   };
 
-  /** Eases to a transform, or jumps when the user prefers reduced motion. */
+  /** Eases to a transform, or jumps when the user prefers reduced motion. Resolves once the view is there (or the move was cut short). */
   const animateTo = useCallback(
-    (target: Transform) => {
+    (target: Transform): Promise<void> => {
       stop();
-      if (reducedMotion() || typeof requestAnimationFrame !== 'function') return set(target, true);
+      if (reducedMotion() || typeof requestAnimationFrame !== 'function') {
+        set(target, true);
+        return Promise.resolve();
+      }
       const from = t.current;
       const start = performance.now();
       goal.current = target;
-      const step = (now: number) => {
-        const p = Math.min(1, (now - start) / ANIMATION_MS);
-        if (p < 1) markMoving(60);
-        else movingUntil.current = 0;
-        set(interpolate(from, target, p < 0.5 ? 2 * p * p : 1 - (2 - 2 * p) ** 2 / 2), true);
-        if (p < 1) animation.current = requestAnimationFrame(step);
-        else goal.current = null;
-      };
-      animation.current = requestAnimationFrame(step);
+      return new Promise<void>((resolve) => {
+        settle.current = resolve;
+        const step = (now: number) => {
+          const p = Math.min(1, (now - start) / ANIMATION_MS);
+          if (p < 1) markMoving(60);
+          else movingUntil.current = 0;
+          set(interpolate(from, target, p < 0.5 ? 2 * p * p : 1 - (2 - 2 * p) ** 2 / 2), true);
+          if (p < 1) animation.current = requestAnimationFrame(step);
+          else {
+            goal.current = null;
+            settle.current = null;
+            resolve();
+          }
+        };
+        animation.current = requestAnimationFrame(step);
+      });
     },
     [set],
   );

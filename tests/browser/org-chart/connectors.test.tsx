@@ -37,7 +37,7 @@ describe('OrgChart connectors in a virtualised chart (real Chromium)', () => {
       const target = { x: (centre('lead-1').x + centre('lead-2').x) / 2, y: busY };
       // From the top of the chart (the tab stop stays there, far from the bus's ends)…
       act(() => {
-        handle.current!.centerOn('ceo');
+        void handle.current!.centerOn('ceo');
       });
       const v = viewport();
       const t = () => handle.current!.getTransform();

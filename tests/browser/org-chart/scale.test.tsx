@@ -102,35 +102,73 @@ describe('OrgChart at scale (real Chromium)', () => {
       render(<Fixture org={org3000} handleRef={handle} />);
       const far = 'r2999';
       expect(item(far)).toBeNull();
+      let centred: Promise<boolean> | undefined;
       act(() => {
-        expect(handle.current!.centerOn(far)).toBe(true);
+        centred = handle.current!.centerOn(far);
       });
+      await expect(centred).resolves.toBe(true);
+      // Settled: the view is where it stays.
+      const settled = handle.current!.getTransform();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(handle.current!.getTransform()).toEqual(settled);
       await expect.poll(() => item(far) !== null && insideViewport(item(far)!)).toBe(true);
       const v = viewport().getBoundingClientRect();
       const b = item(far)!.getBoundingClientRect();
-      await expect.poll(() => Math.abs(item(far)!.getBoundingClientRect().left + b.width / 2 - (v.left + v.width / 2))).toBeLessThan(2);
+      expect(Math.abs(b.left + b.width / 2 - (v.left + v.width / 2))).toBeLessThan(2);
+    });
+
+    it('centerOn the node that already holds the tab stop centres it now, and never later', async () => {
+      const handle = createRef<OrgChartHandle>();
+      render(<Fixture org={org3000} handleRef={handle} />);
+      const far = 'r2999';
+      await act(() => handle.current!.centerOn(far, { focus: true }));
+      await expect.poll(() => focusedId()).toBe(far);
+      const centred = handle.current!.getTransform();
+      // The user pans away…
+      viewport().dispatchEvent(new WheelEvent('wheel', { deltaX: 300, deltaY: 200, bubbles: true, cancelable: true }));
+      await expect.poll(() => handle.current!.getTransform().x).not.toBe(centred.x);
+      // …and the host asks again for the node that is already the tab stop.
+      await act(async () => {
+        await expect(handle.current!.centerOn(far, { focus: true })).resolves.toBe(true);
+      });
+      expect(handle.current!.getTransform().x).toBeCloseTo(centred.x, 0);
+      expect(handle.current!.getTransform().y).toBeCloseTo(centred.y, 0);
+      // Panned away again, a later render (selecting the node) leaves the view alone.
+      viewport().dispatchEvent(new WheelEvent('wheel', { deltaX: 300, deltaY: 200, bubbles: true, cancelable: true }));
+      await expect.poll(() => handle.current!.getTransform().x).not.toBe(centred.x);
+      const panned = handle.current!.getTransform();
+      await userEvent.keyboard('{Enter}');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(handle.current!.getTransform()).toEqual(panned);
+    });
+
+    it('fit() resolves once the view has settled', async () => {
+      const handle = createRef<OrgChartHandle>();
+      render(<Fixture org={org3000} handleRef={handle} />);
+      await act(() => handle.current!.fit());
+      expect(handle.current!.getTransform().k).toBe(0.05);
     });
 
     it('centerOn expands the managers of a hidden node', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={org3000} handleRef={handle} defaultExpandDepth={1} />);
       act(() => {
-        handle.current!.centerOn('r2999', { focus: true });
+        void handle.current!.centerOn('r2999', { focus: true });
       });
       await expect.poll(() => focusedId()).toBe('r2999');
       expect(insideViewport(item('r2999')!)).toBe(true);
     });
 
-    it('says so when asked to centre a role that does not exist', () => {
+    it('says so when asked to centre a role that does not exist', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={salesOrg} handleRef={handle} />);
-      expect(handle.current!.centerOn('nobody')).toBe(false);
+      await expect(handle.current!.centerOn('nobody')).resolves.toBe(false);
     });
 
     it('fit() zooms out to show the chart, and the DOM stays small', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={org3000} handleRef={handle} />);
-      act(() => handle.current!.fit());
+      act(() => void handle.current!.fit());
       await expect.poll(() => handle.current!.getTransform().k).toBe(0.05);
       const root = document.querySelector('.rk-org-chart')!;
       await expect.poll(() => root.getAttribute('data-detail')).toBe('marks');

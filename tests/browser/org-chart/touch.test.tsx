@@ -98,7 +98,7 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
     render(<Fixture handleRef={handle} minScale={0.4} maxScale={3} />);
     // A role in the middle of the view: the fingers pinch around it.
     act(() => {
-      handle.current!.centerOn(ROLE);
+      void handle.current!.centerOn(ROLE);
     });
     await expect.poll(() => Math.hypot(centreOf(item(ROLE)).x - middle().x, centreOf(item(ROLE)).y - middle().y)).toBeLessThan(1);
     expect(handle.current!.getTransform().k).toBe(1);
