@@ -475,7 +475,8 @@ export const Search: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'shanghai');
-    await expect(canvas.getByRole('status')).toHaveTextContent('1 match');
+    // React renders the typed text when it gets to it, not inside the key event: wait for it.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('1 match'));
     await userEvent.keyboard('{Enter}');
     const match = await canvas.findByRole('treeitem', { name: /Shanghai/ });
     await expect(match).toHaveAttribute('data-match', '');

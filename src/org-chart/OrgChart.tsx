@@ -411,7 +411,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       <ChartBody
         layout={layout} rendered={rendered} windowRect={windowRect} path={highlight ? highlight.path : null} marks={marks} virtual={virtual}
         fixedHeight={height !== undefined} pad={PAD} vp={vp} viewportRef={viewportRef} marksRef={marksRef} tree={tree} items={items}
-        onPointerFocus={(pointer) => (pointerFocus.current = pointer)}
+        onPointerFocus={(pointer) => (pointerFocus.current = pointer)} start={activeId === null ? undefined : layout.node(activeId)}
       />
     );
   } else {

@@ -36,8 +36,11 @@ export const LIST_ROW = 44;
  * stylesheet.
  */
 const STRUCTURE = {
-  viewport: { position: 'relative', overflow: 'hidden', touchAction: 'none' },
-  layer: { position: 'absolute', top: 0, left: 0, width: 0, height: 0, transformOrigin: '0 0' },
+  // A size container: the first view is placed in its units (see startAxis).
+  viewport: { position: 'relative', overflow: 'hidden', touchAction: 'none', containerType: 'size' },
+  // The transform names a variable and never changes, so React never writes over the one
+  // the viewport sets once it has measured.
+  layer: { position: 'absolute', top: 0, left: 0, width: 0, height: 0, transformOrigin: '0 0', transform: 'var(--rk-org-chart-start)' },
   marks: { position: 'absolute', top: 0, left: 0, pointerEvents: 'none' },
 } satisfies Record<string, CSSProperties>;
 
@@ -62,10 +65,34 @@ export interface ChartBodyProps {
   items: TreeItems;
   /** A focus caused by the pointer is already on screen: it must not pan. */
   onPointerFocus: (pointer: boolean) => void;
+  /** The tab stop's box: the first view centres on it. */
+  start: Rect | undefined;
 }
 
-export function ChartBody({ layout, rendered, windowRect, path, marks, virtual, fixedHeight, pad, vp, viewportRef, marksRef, tree, items, onPointerFocus }: ChartBodyProps) {
+/**
+ * The first view, before any script has measured the viewport — on the server and in the
+ * hydrating render — as CSS over the viewport's own size (container units): the same
+ * centring the first client layout computes in pixels (`useFocusAnchor`), so hydration
+ * moves nothing, whatever width the page gives the chart. Per axis: a chart that fits is
+ * centred; a bigger one is centred on the tab stop, with no empty band past its edges —
+ * `max(min(lo, c), min(v, max(hi, c)))` is `c` when it fits (then `hi ≤ c ≤ lo`) and
+ * `v` clamped to `[lo, hi]` when it does not.
+ */
+function startAxis(start: number, size: number, centre: number, pad: number, unit: 'cqw' | 'cqh'): string {
+  const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+  const lo = `calc(100${unit} - ${px(pad + start + size)})`;
+  const c = `calc(50${unit} - ${px(start + size / 2)})`;
+  const v = `calc(50${unit} - ${px(centre)})`;
+  return `max(min(${lo}, ${c}), min(${v}, max(${px(pad - start)}, ${c})))`;
+}
+
+export function ChartBody({ layout, rendered, windowRect, path, marks, virtual, fixedHeight, pad, vp, viewportRef, marksRef, tree, items, onPointerFocus, start }: ChartBodyProps) {
   const b = layout.bounds;
+  const s = start ?? b;
+  const layer = {
+    ...STRUCTURE.layer,
+    '--rk-org-chart-start': `translate(${startAxis(b.x, b.width, s.x + s.width / 2, pad, 'cqw')}, ${startAxis(b.y, b.height, s.y + s.height / 2, pad, 'cqh')})`,
+  } as CSSProperties;
   const style = {
     ...STRUCTURE.viewport,
     height: fixedHeight ? 'var(--rk-org-chart-height)' : 'min(var(--rk-org-chart-height, 30rem), var(--rk-org-chart-content-height))',
@@ -92,7 +119,7 @@ export function ChartBody({ layout, rendered, windowRect, path, marks, virtual, 
       }}
     >
       {virtual && <canvas ref={marksRef} className="rk-org-chart-marks" data-slot="org-chart-marks" aria-hidden="true" style={STRUCTURE.marks} />}
-      <div {...tree} className="rk-org-chart-canvas" data-slot="org-chart-canvas" style={STRUCTURE.layer}>
+      <div {...tree} className="rk-org-chart-canvas" data-slot="org-chart-canvas" style={layer}>
         {!marks && <OrgChartConnectors layout={layout} indexes={rendered} rect={windowRect} path={path} />}
         {rendered.map((i) => {
           const node = layout.nodes[i]!;

@@ -40,5 +40,40 @@ describe('OrgChart hydration (real Chromium)', () => {
       await userEvent.keyboard('{ArrowLeft}');
       expect(director).toHaveAttribute('aria-expanded', 'false');
     });
+
+    // The server cannot know the page's width: the first view is CSS over the viewport's
+    // size, the same centring the client computes once it has measured.
+    it.each([
+      ['a chart that fits, in a narrow column', 1100, 1, undefined],
+      ['a chart that fits, on a wide page', 1600, 1, undefined],
+      ['a chart wider and taller than the view', 600, Infinity, undefined],
+      ['a chart wider than a fixed-height view', 900, Infinity, 300],
+    ])('puts every node on screen where the server put it: %s', async (_, width, depth, height) => {
+      const element = (
+        <div style={{ width }}>
+          <OrgChart org={salesOrg} defaultExpandDepth={depth} dir="ltr" height={height} toolbar={false} />
+        </div>
+      );
+      host = document.createElement('div');
+      host.innerHTML = renderToString(element);
+      document.body.append(host);
+      const boxes = () =>
+        [...host!.querySelectorAll<HTMLElement>('[role="treeitem"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.getAttribute('data-role-id'), Math.round(r.left), Math.round(r.top)];
+        });
+      const server = boxes();
+      // The server's view shows the tab stop: it is not off the page.
+      const first = host.querySelector<HTMLElement>('[role="treeitem"]')!.getBoundingClientRect();
+      const view = host.querySelector<HTMLElement>('[data-slot="org-chart-viewport"]')!.getBoundingClientRect();
+      expect(first.left).toBeGreaterThanOrEqual(view.left);
+      expect(first.right).toBeLessThanOrEqual(view.right);
+
+      await act(async () => {
+        root = hydrateRoot(host!, element);
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(boxes()).toEqual(server);
+    });
   });
 });
