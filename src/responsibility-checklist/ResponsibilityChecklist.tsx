@@ -20,17 +20,9 @@ import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { parseRole } from '../model/parseOrg';
 import type { Role } from '../model/schema';
-import {
-  buildChecklistTree,
-  buildRules,
-  countDone,
-  isRuleMet,
-  penaltiesAtRisk,
-  stateOf,
-  type DutyNode,
-  type GroupNode,
-  type RuleNode,
-} from './checklistModel';
+import { checkedState, countChecked } from '../model/checkedTree';
+import { buildDutyTree, type DutyGroup, type DutyNode } from '../model/duties';
+import { buildRules, isRuleMet, penaltiesAtRisk, type RuleNode } from './checklistModel';
 import { responsibilityChecklistLabels, type ResponsibilityChecklistLabels } from './labels';
 import { useChecklistState, type ChecklistState } from './useChecklistState';
 
@@ -140,7 +132,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const record = isRecord(role) ? role : undefined;
     const responsibilities = record?.responsibilities;
     const assessments = record?.assessments;
-    const tree = useMemo(() => buildChecklistTree(responsibilities), [responsibilities]);
+    const tree = useMemo(() => buildDutyTree(responsibilities), [responsibilities]);
     const rules = useMemo(() => buildRules(assessments, tree), [assessments, tree]);
     const issues = useMemo(() => checklistIssues(role), [role]);
     useReportIssues(CHECKLIST_NAME, issues, onError);
@@ -160,7 +152,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const { checked, filtered, matcher, query } = state;
 
     const total = tree.leafIds.length;
-    const done = countDone(tree.leafIds, checked.leaves);
+    const done = countChecked(tree.leafIds, checked.leaves);
     const num = (n: number) => formatNumber(n, locale);
     const progressOf = (d: number, t: number) => labels.progress(d, t, num(d), num(t));
     const atRisk = useMemo(() => penaltiesAtRisk(rules, checked.leaves), [rules, checked]);
@@ -338,21 +330,21 @@ interface RenderContext {
  * Group
  * -----------------------------------------------------------------------------------------------*/
 
-function GroupSection({ group, ctx }: { group: GroupNode; ctx: RenderContext }) {
+function GroupSection({ group, ctx }: { group: DutyGroup; ctx: RenderContext }) {
   const { state, labels, locale, readOnly, headingLevel } = ctx;
   const title = group.title ?? labels.untitledGroup;
-  const groupDone = countDone(group.leafIds, state.checked.leaves);
+  const groupDone = countChecked(group.leafIds, state.checked.leaves);
   const groupTotal = group.leafIds.length;
-  const checkedState = stateOf(group.leafIds, state.checked.leaves);
+  const boxState = checkedState(group.leafIds, state.checked.leaves);
   const open = state.openGroups.includes(group.key);
   const Heading = `h${headingLevel}` as 'h3';
   return (
-    <Accordion.Item value={group.key} className="rk-checklist-group" data-slot="checklist-group" data-checked={checkedState}>
+    <Accordion.Item value={group.key} className="rk-checklist-group" data-slot="checklist-group" data-checked={boxState}>
       <div className="rk-checklist-group-header" data-slot="checklist-group-header">
         {/* Beside the heading, never inside the trigger: a control in a button is unreachable. */}
         <Checkbox
           slot="checklist-checkbox"
-          state={checkedState}
+          state={boxState}
           disabled={readOnly || group.leafIds.length === 0}
           aria-label={labels.groupCheckbox(title)}
           onToggle={() => state.toggle(group.leafIds)}
@@ -407,7 +399,7 @@ function DutyList({ items, ctx, depth }: { items: readonly DutyNode[]; ctx: Rend
 
 function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
   const { state, labels, readOnly, baseId, rules } = ctx;
-  const checkedState = stateOf(node.leafIds, state.checked.leaves);
+  const boxState = checkedState(node.leafIds, state.checked.leaves);
   const inputId = `${baseId}-duty-${node.index}`;
   const nodeRules = rules.byDuty.get(node.id) ?? [];
   const ruleIds = nodeRules.map((_, i) => `${inputId}-rule-${i}`);
@@ -415,7 +407,7 @@ function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
     <li
       className="rk-checklist-item"
       data-slot="checklist-item"
-      data-checked={checkedState}
+      data-checked={boxState}
       data-depth={node.depth}
       data-parent={node.children.length ? '' : undefined}
     >
@@ -423,7 +415,7 @@ function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
         <Checkbox
           slot="checklist-checkbox"
           id={inputId}
-          state={checkedState}
+          state={boxState}
           disabled={readOnly}
           aria-describedby={ruleIds.length ? ruleIds.join(' ') : undefined}
           onToggle={() => state.toggle(node.leafIds)}

@@ -20,9 +20,9 @@ import { useReportIssues } from '../internal/useReportIssues';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { getOrgModel, type OrgIndex } from '../model/orgModel';
+import { countDuties } from '../model/duties';
 import { parseRole } from '../model/parseOrg';
 import type { Org, Person, Role } from '../model/schema';
-import { countDuties } from '../responsibility-checklist/checklistModel';
 import { roleCardLabels, type RoleCardLabels } from './labels';
 
 /* -------------------------------------------------------------------------------------------------

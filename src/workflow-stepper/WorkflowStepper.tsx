@@ -42,12 +42,13 @@ import { formatNumber } from '../internal/format';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
-import { Checkbox, type CheckboxState } from '../internal/Checkbox';
+import { Checkbox } from '../internal/Checkbox';
+import { checkedState } from '../model/checkedTree';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { useAutoOrientation, type WorkflowStepperOrientation } from './useAutoOrientation';
 import { useWorkflowState, type WorkflowState } from './useWorkflowState';
-import { phaseState, stepChecked, type PhaseNode, type StepNode, type WorkflowPhaseState } from './workflowState';
+import { phaseState, type PhaseNode, type StepNode, type WorkflowPhaseState } from './workflowState';
 
 const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffect : useEffect;
 
@@ -631,7 +632,7 @@ function StepList(props: StepListProps) {
 
 function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
   const { phase, state, labels, num, idPrefix, readOnly, renderStep } = props;
-  const checked = stepChecked(node, state.done);
+  const checked = checkedState(node.leafIds, state.done);
   const inputId = `${idPrefix}-${node.key}`;
   const marker = labels.stepMarker(node.position, node.depth, num(node.position));
   const setCompleted = (value: boolean) => {
@@ -643,7 +644,7 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
     phaseIndex: phase.index,
     depth: node.depth,
     marker,
-    completed: checked === true,
+    completed: checked === 'true',
     partial: checked === 'mixed',
     readOnly,
     setCompleted,
@@ -652,7 +653,7 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
     <li
       className="rk-workflow-stepper-step"
       data-slot="workflow-stepper-step"
-      data-checked={String(checked)}
+      data-checked={checked}
       data-parent={node.children.length > 0 ? '' : undefined}
       data-read-only={readOnly ? '' : undefined}
     >
@@ -660,10 +661,10 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
         <Checkbox
           slot="workflow-stepper-checkbox"
           id={inputId}
-          state={String(checked) as CheckboxState}
+          state={checked}
           disabled={readOnly}
           // A mixed box completes every sub-step, as a native indeterminate box turns checked.
-          onToggle={() => setCompleted(checked !== true)}
+          onToggle={() => setCompleted(checked !== 'true')}
         />
         <label htmlFor={inputId} className="rk-workflow-stepper-step-label">
           <span className="rk-workflow-stepper-marker" data-slot="workflow-stepper-marker">
