@@ -54,7 +54,7 @@ export function usePhaseRail(listRef: RefObject<HTMLElement | null>, enabled: bo
   }, [listRef, enabled, phaseCount]);
 
   // Only the row scrolls, never the page (no scrollIntoView), so a stepper below the fold
-  // stays where it is. The row's scroll-padding keeps the phase clear of the faded edge.
+  // stays where it is. The row's scroll-padding keeps the phase clear of the faded edges.
   useEffect(() => {
     const list = listRef.current;
     const item = list?.children[activeIndex];
@@ -64,8 +64,8 @@ export function usePhaseRail(listRef: RefObject<HTMLElement | null>, enabled: bo
     const at = item.getBoundingClientRect();
     const left = box.left + list.clientLeft + (parseFloat(style.scrollPaddingLeft) || 0);
     const right = box.left + list.clientLeft + list.clientWidth - (parseFloat(style.scrollPaddingRight) || 0);
-    const delta = at.left < left ? at.left - left : at.right > right ? at.right - right : 0;
-    if (delta !== 0) list.scrollBy({ left: delta });
+    // Centred once it has to move: the phases on either side are where the person goes next.
+    if (at.left < left || at.right > right) list.scrollBy({ left: (at.left + at.right) / 2 - (left + right) / 2 });
   }, [listRef, enabled, activeIndex]);
 
   return overflow;
