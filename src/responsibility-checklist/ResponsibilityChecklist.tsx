@@ -244,7 +244,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
           </div>
           {rules.hasPenalties && (
             <p className="rk-checklist-penalties" data-slot="checklist-penalties" data-at-risk={atRisk.length ? '' : undefined}>
-              {atRisk.length ? <WarningIcon /> : <CheckCircleIcon />}
+              {atRisk.length ? <WarningIcon /> : <CircleIcon kind="met" />}
               <span>
                 {atRisk.length ? (
                   <>
@@ -446,7 +446,7 @@ function Rule({ rule, ctx, met, id }: { rule: RuleNode; ctx: RenderContext; met?
   const linked = met !== undefined;
   return (
     <li id={id} className="rk-checklist-rule" data-slot="checklist-rule" data-state={linked ? (met ? 'met' : 'at-risk') : undefined}>
-      {linked && met ? <CheckCircleIcon /> : <RuleIcon />}
+      {linked && met ? <CircleIcon kind="met" /> : <CircleIcon kind="rule" />}
       <span className="rk-checklist-rule-body">
         <VisuallyHidden>{labels.assessment}</VisuallyHidden>{' '}
         {rule.text !== undefined && <bdi className="rk-checklist-rule-text">{rule.text}</bdi>}
@@ -557,20 +557,12 @@ function WarningIcon() {
   );
 }
 
-function CheckCircleIcon() {
+/** A tick in a circle for what is met, an exclamation mark for a rule still standing. */
+function CircleIcon({ kind }: { kind: 'met' | 'rule' }) {
   return (
-    <svg {...iconProps} className="rk-checklist-icon" data-icon="met">
+    <svg {...iconProps} className="rk-checklist-icon" data-icon={kind}>
       <circle cx="8" cy="8" r="6" />
-      <path d="M5.5 8.25l1.75 1.75 3.25-3.5" />
-    </svg>
-  );
-}
-
-function RuleIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-icon" data-icon="rule">
-      <circle cx="8" cy="8" r="6" />
-      <path d="M8 5v3.25M8 10.75v.01" />
+      <path d={kind === 'met' ? 'M5.5 8.25l1.75 1.75 3.25-3.5' : 'M8 5v3.25M8 10.75v.01'} />
     </svg>
   );
 }

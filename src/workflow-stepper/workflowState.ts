@@ -8,6 +8,7 @@
  * exactly when all its sub-steps are. The rules for that, and for the canonical list
  * handed back, are the checklist's too: `model/checkedTree.ts`.
  */
+import { isRecord } from '../internal/guards';
 import { leafIdsOf, progressOf, readChecked, setLeaves, writeChecked, type CheckedNode, type CheckedProgress } from '../model/checkedTree';
 import { LIMITS, type Workflow, type WorkflowPhase, type WorkflowStep } from '../model/schema';
 
@@ -46,7 +47,6 @@ export interface WorkflowModel {
   readonly phases: readonly PhaseNode[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -56,7 +56,7 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
  * model's limit. Returns `null` when there is nothing to draw at all.
  */
 export function buildWorkflowModel(input: Workflow | null | undefined | unknown): WorkflowModel | null {
-  if (!isObject(input)) return null;
+  if (!isRecord(input)) return null;
   let phasesInput: unknown;
   try {
     phasesInput = input.phases;
@@ -67,7 +67,7 @@ export function buildWorkflowModel(input: Workflow | null | undefined | unknown)
 
   const phases: PhaseNode[] = [];
   phasesInput.forEach((raw: unknown, rawIndex) => {
-    if (!isObject(raw)) return;
+    if (!isRecord(raw)) return;
     const index = phases.length;
     const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `#phase-${rawIndex}`;
     const steps = buildSteps(raw.steps, 0, `${index}`, id);
@@ -88,7 +88,7 @@ function buildSteps(input: unknown, depth: number, parentKey: string, phaseId: s
   if (!Array.isArray(input) || depth > LIMITS.nesting) return [];
   const nodes: StepNode[] = [];
   input.forEach((raw: unknown, rawIndex) => {
-    if (!isObject(raw)) return;
+    if (!isRecord(raw)) return;
     const key = `${parentKey}.${nodes.length}`;
     const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `#step-${phaseId}-${key}-${rawIndex}`;
     const children = buildSteps(raw.children, depth + 1, key, phaseId);
