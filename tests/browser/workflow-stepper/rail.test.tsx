@@ -11,6 +11,7 @@ import preview from '../../../.storybook/preview';
 import * as stories from '../../../stories/WorkflowStepper.stories';
 import '../../../src/styles.css';
 import { expectNoAxeViolations } from '../../support/axe';
+import { twelvePhases } from '../../support/twelvePhases';
 
 const { Auto, TwelvePhases } = composeStories(stories, preview);
 
@@ -176,13 +177,3 @@ function HostOwnsPhase() {
     </div>
   );
 }
-
-const twelvePhases: Workflow = {
-  id: 'twelve',
-  title: 'Twelve phases',
-  phases: Array.from({ length: 12 }, (_, i) => ({
-    id: `p-${i + 1}`,
-    title: `Month ${i + 1}`,
-    steps: [{ id: `p-${i + 1}-s`, text: `Review month ${i + 1}.` }],
-  })),
-};
