@@ -1,9 +1,9 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import type { CheckedState } from '../model/checkedTree';
 
-export type CheckboxState = 'true' | 'false' | 'mixed';
 
 export interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'checked' | 'defaultChecked' | 'onChange'> {
-  state: CheckboxState;
+  state: CheckedState;
   onToggle: () => void;
   /** `data-slot` of the wrapper: the component's own part name. */
   slot: string;

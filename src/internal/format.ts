@@ -44,14 +44,17 @@ export function formatCount(value: number, locale?: string): string {
 
 const listFormats = new Map<string, Intl.ListFormat | null>();
 
-/** "Lucy Hart and Ben Carter" in the locale's words; a plain comma list where Intl.ListFormat is missing. */
-export function formatList(items: readonly string[], locale?: string): string {
+/**
+ * "Lucy Hart and Ben Carter" (or, as a `disjunction`, "Lead or Head of sales") in the
+ * locale's words; a plain comma list where Intl.ListFormat is missing.
+ */
+export function formatList(items: readonly string[], locale?: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   if (items.length < 2) return items[0] ?? '';
-  const key = locale ?? '';
+  const key = `${type}:${locale ?? ''}`;
   let format = listFormats.get(key);
   if (format === undefined) {
     try {
-      format = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null;
+      format = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type }) : null;
     } catch {
       format = null;
     }

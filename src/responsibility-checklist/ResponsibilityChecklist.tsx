@@ -15,38 +15,23 @@ import { isRecord } from '../internal/guards';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
-import { Checkbox } from '../internal/Checkbox';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
 import { parseRole } from '../model/parseOrg';
 import type { Role } from '../model/schema';
-import {
-  buildChecklistTree,
-  buildRules,
-  countDone,
-  isRuleMet,
-  penaltiesAtRisk,
-  stateOf,
-  type DutyNode,
-  type GroupNode,
-  type RuleNode,
-} from './checklistModel';
+import { countChecked } from '../model/checkedTree';
+import { buildDutyTree } from '../model/duties';
+import { buildRules, penaltiesAtRisk } from './checklistModel';
+import { GroupSection, OtherAssessments, type RenderContext } from './ChecklistGroup';
+import { CircleIcon, EmptyIcon, SearchIcon, WarningIcon } from './icons';
 import { responsibilityChecklistLabels, type ResponsibilityChecklistLabels } from './labels';
-import { useChecklistState, type ChecklistState } from './useChecklistState';
+import { useChecklistState } from './useChecklistState';
 
 /* -------------------------------------------------------------------------------------------------
  * ResponsibilityChecklist
  * -----------------------------------------------------------------------------------------------*/
 
 const CHECKLIST_NAME = 'ResponsibilityChecklist';
-
-/**
- * Panels are not `role="region"` (Radix's default). APG makes the region optional and
- * warns against "landmark region proliferation" (more than ~6 panels open at once);
- * a page may also hold several checklists whose groups share titles ("Main duties"),
- * and landmarks must have unique names. The group headings already give the outline.
- */
-const PANEL_LANDMARK_OFF = { role: undefined, 'aria-labelledby': undefined } as const;
 
 export interface ResponsibilityChecklistProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'onError' | 'children' | 'defaultValue'> {
@@ -140,7 +125,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const record = isRecord(role) ? role : undefined;
     const responsibilities = record?.responsibilities;
     const assessments = record?.assessments;
-    const tree = useMemo(() => buildChecklistTree(responsibilities), [responsibilities]);
+    const tree = useMemo(() => buildDutyTree(responsibilities), [responsibilities]);
     const rules = useMemo(() => buildRules(assessments, tree), [assessments, tree]);
     const issues = useMemo(() => checklistIssues(role), [role]);
     useReportIssues(CHECKLIST_NAME, issues, onError);
@@ -160,7 +145,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const { checked, filtered, matcher, query } = state;
 
     const total = tree.leafIds.length;
-    const done = countDone(tree.leafIds, checked.leaves);
+    const done = countChecked(tree.leafIds, checked.leaves);
     const num = (n: number) => formatNumber(n, locale);
     const progressOf = (d: number, t: number) => labels.progress(d, t, num(d), num(t));
     const atRisk = useMemo(() => penaltiesAtRisk(rules, checked.leaves), [rules, checked]);
@@ -252,7 +237,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
           </div>
           {rules.hasPenalties && (
             <p className="rk-checklist-penalties" data-slot="checklist-penalties" data-at-risk={atRisk.length ? '' : undefined}>
-              {atRisk.length ? <WarningIcon /> : <CheckCircleIcon />}
+              {atRisk.length ? <WarningIcon /> : <CircleIcon kind="met" />}
               <span>
                 {atRisk.length ? (
                   <>
@@ -324,186 +309,6 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
   },
 );
 
-interface RenderContext {
-  state: ChecklistState;
-  labels: ResponsibilityChecklistLabels;
-  locale: string | undefined;
-  readOnly: boolean;
-  baseId: string;
-  rules: ReturnType<typeof buildRules>;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Group
- * -----------------------------------------------------------------------------------------------*/
-
-function GroupSection({ group, ctx }: { group: GroupNode; ctx: RenderContext }) {
-  const { state, labels, locale, readOnly, headingLevel } = ctx;
-  const title = group.title ?? labels.untitledGroup;
-  const groupDone = countDone(group.leafIds, state.checked.leaves);
-  const groupTotal = group.leafIds.length;
-  const checkedState = stateOf(group.leafIds, state.checked.leaves);
-  const open = state.openGroups.includes(group.key);
-  const Heading = `h${headingLevel}` as 'h3';
-  return (
-    <Accordion.Item value={group.key} className="rk-checklist-group" data-slot="checklist-group" data-checked={checkedState}>
-      <div className="rk-checklist-group-header" data-slot="checklist-group-header">
-        {/* Beside the heading, never inside the trigger: a control in a button is unreachable. */}
-        <Checkbox
-          slot="checklist-checkbox"
-          state={checkedState}
-          disabled={readOnly || group.leafIds.length === 0}
-          aria-label={labels.groupCheckbox(title)}
-          onToggle={() => state.toggle(group.leafIds)}
-        />
-        <Accordion.Header asChild>
-          <Heading className="rk-checklist-group-heading">
-            <Accordion.Trigger className="rk-checklist-trigger" data-slot="checklist-trigger">
-              <bdi className="rk-checklist-group-title" data-untitled={group.title === undefined ? '' : undefined}>
-                <Highlight text={title} matcher={group.title === undefined ? undefined : state.matcher} />
-              </bdi>
-              <bdi className="rk-checklist-group-count" data-slot="checklist-group-count">
-                {labels.groupProgress(groupDone, groupTotal, formatNumber(groupDone, locale), formatNumber(groupTotal, locale))}
-              </bdi>
-              <ChevronIcon />
-            </Accordion.Trigger>
-          </Heading>
-        </Accordion.Header>
-      </div>
-      {/*
-       * Always mounted so print can show every group (Radix unmounts closed content by
-       * default); closed panels carry `hidden`, which the print stylesheet overrides.
-       */}
-      <Accordion.Content
-        forceMount
-        hidden={!open}
-        className="rk-checklist-panel"
-        data-slot="checklist-panel"
-        {...PANEL_LANDMARK_OFF}
-      >
-        <DutyList items={group.items} ctx={ctx} depth={0} />
-      </Accordion.Content>
-    </Accordion.Item>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Duties
- * -----------------------------------------------------------------------------------------------*/
-
-function DutyList({ items, ctx, depth }: { items: readonly DutyNode[]; ctx: RenderContext; depth: number }) {
-  const visible = ctx.state.filtered?.visible;
-  const shown = visible ? items.filter((item) => visible.has(item.id)) : items;
-  if (shown.length === 0) return null;
-  return (
-    <ul className="rk-checklist-items" data-slot="checklist-items" data-depth={depth}>
-      {shown.map((item) => (
-        <DutyItem key={item.id} node={item} ctx={ctx} />
-      ))}
-    </ul>
-  );
-}
-
-function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
-  const { state, labels, readOnly, baseId, rules } = ctx;
-  const checkedState = stateOf(node.leafIds, state.checked.leaves);
-  const inputId = `${baseId}-duty-${node.index}`;
-  const nodeRules = rules.byDuty.get(node.id) ?? [];
-  const ruleIds = nodeRules.map((_, i) => `${inputId}-rule-${i}`);
-  return (
-    <li
-      className="rk-checklist-item"
-      data-slot="checklist-item"
-      data-checked={checkedState}
-      data-depth={node.depth}
-      data-parent={node.children.length ? '' : undefined}
-    >
-      <div className="rk-checklist-item-row">
-        <Checkbox
-          slot="checklist-checkbox"
-          id={inputId}
-          state={checkedState}
-          disabled={readOnly}
-          aria-describedby={ruleIds.length ? ruleIds.join(' ') : undefined}
-          onToggle={() => state.toggle(node.leafIds)}
-        />
-        <label htmlFor={inputId} className="rk-checklist-item-text" data-untitled={node.text === undefined ? '' : undefined}>
-          {/* bdi: a duty in another script than the page (English in an RTL page) keeps its own order. */}
-          <bdi>{node.text === undefined ? labels.untitledDuty : <Highlight text={node.text} matcher={state.matcher} />}</bdi>
-        </label>
-      </div>
-      {nodeRules.length > 0 && (
-        <ul className="rk-checklist-rules" data-slot="checklist-rules">
-          {nodeRules.map((rule, i) => (
-            <Rule key={rule.key} id={ruleIds[i]} rule={rule} ctx={ctx} met={isRuleMet(rule, state.checked.leaves)} />
-          ))}
-        </ul>
-      )}
-      {node.children.length > 0 && <DutyList items={node.children} ctx={ctx} depth={node.depth + 1} />}
-    </li>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Assessments
- * -----------------------------------------------------------------------------------------------*/
-
-function Rule({ rule, ctx, met, id }: { rule: RuleNode; ctx: RenderContext; met?: boolean; id?: string | undefined }) {
-  const { labels, locale } = ctx;
-  const linked = met !== undefined;
-  return (
-    <li id={id} className="rk-checklist-rule" data-slot="checklist-rule" data-state={linked ? (met ? 'met' : 'at-risk') : undefined}>
-      {linked && met ? <CheckCircleIcon /> : <RuleIcon />}
-      <span className="rk-checklist-rule-body">
-        <VisuallyHidden>{labels.assessment}</VisuallyHidden>{' '}
-        {rule.text !== undefined && <bdi className="rk-checklist-rule-text">{rule.text}</bdi>}
-        {rule.penalty && (
-          <>
-            {' '}
-            <span className="rk-checklist-penalty" data-slot="checklist-penalty">
-              {labels.penalty(formatCurrency(rule.penalty.amount, rule.penalty.currency, locale), rule.penalty.per)}
-            </span>
-          </>
-        )}
-        {linked && met && (
-          <>
-            {' '}
-            <VisuallyHidden>{labels.ruleMet}</VisuallyHidden>
-          </>
-        )}
-      </span>
-    </li>
-  );
-}
-
-function OtherAssessments({ ctx }: { ctx: RenderContext }) {
-  const { rules, labels, headingLevel } = ctx;
-  if (rules.unlinked.length === 0) return null;
-  const Heading = `h${headingLevel}` as 'h3';
-  return (
-    <div className="rk-checklist-other" data-slot="checklist-other">
-      <Heading className="rk-checklist-other-heading">{labels.otherAssessments}</Heading>
-      <ul className="rk-checklist-rules" data-slot="checklist-rules">
-        {rules.unlinked.map((rule) => (
-          <Rule key={rule.key} rule={rule} ctx={ctx} />
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Helpers
- * -----------------------------------------------------------------------------------------------*/
-
-/** The matched parts of `text` in `<mark>`; the matcher's capture group puts them at odd indexes. */
-function Highlight({ text, matcher }: { text: string; matcher: RegExp | undefined }) {
-  if (!matcher) return <>{text}</>;
-  const parts = text.split(matcher);
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="rk-highlight">{part}</mark> : part))}</>;
-}
-
 /**
  * Text for the one polite status region: progress when the count changes, the match
  * count when the filter does. Empty on first render, so nothing is read on page load.
@@ -530,64 +335,4 @@ function checklistIssues(role: unknown): readonly OrgIssue[] {
   const result = parseRole(role);
   if (result.ok) return NO_ISSUES;
   return result.issues.filter((issue) => issue.path.length === 0 || issue.path[0] === 'responsibilities' || issue.path[0] === 'assessments');
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Icons (decorative)
- * -----------------------------------------------------------------------------------------------*/
-
-// width/height: the size without rolekit's stylesheet (CSS overrides them).
-const iconProps = { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
-
-function ChevronIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-chevron">
-      <path d="M4 6l4 4 4-4" />
-    </svg>
-  );
-}
-
-function SearchIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-filter-icon">
-      <circle cx="7" cy="7" r="4.25" />
-      <path d="M10.25 10.25L13.5 13.5" />
-    </svg>
-  );
-}
-
-function WarningIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-icon">
-      <path d="M8 2.5l6 10.5H2z" />
-      <path d="M8 6.5v3M8 11.25v.01" />
-    </svg>
-  );
-}
-
-function CheckCircleIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-icon" data-icon="met">
-      <circle cx="8" cy="8" r="6" />
-      <path d="M5.5 8.25l1.75 1.75 3.25-3.5" />
-    </svg>
-  );
-}
-
-function RuleIcon() {
-  return (
-    <svg {...iconProps} className="rk-checklist-icon" data-icon="rule">
-      <circle cx="8" cy="8" r="6" />
-      <path d="M8 5v3.25M8 10.75v.01" />
-    </svg>
-  );
-}
-
-function EmptyIcon() {
-  return (
-    <svg {...iconProps} viewBox="0 0 32 32" width={32} height={32} strokeWidth={1.5} className="rk-checklist-empty-icon">
-      <rect x="7" y="5" width="18" height="23" rx="2.5" />
-      <path d="M12 5V3.5h8V5M11.5 13h9M11.5 17.5h9M11.5 22h5" />
-    </svg>
-  );
 }

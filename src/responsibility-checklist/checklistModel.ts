@@ -1,167 +1,13 @@
 /**
- * The checklist's view of a role: responsibility groups as a tree of duties, the
- * assessments hung on them, and the pure functions that derive checked, filtered
- * and penalty state from a list of checked ids. No React here.
- *
- * Input is read defensively: a role that never went through `parseRole` may have
- * groups without items, duties without text or repeated ids. What can be shown is
- * kept (a duty without text keeps its place and its children), what cannot be
- * tracked is dropped (a duty without an id, or a later duty repeating an earlier
- * id, with its subtree), and the problems themselves are reported by `parseRole`.
+ * The checklist's own derivations over a role's duty tree (`model/duties.ts`): the
+ * filter, and the assessments hung on duties with the penalties they put at risk.
+ * Checked state itself is `model/checkedTree.ts`, shared with the WorkflowStepper.
+ * No React here.
  */
-import type { CheckboxState } from '../internal/Checkbox';
 import { isRecord, nonBlank } from '../internal/guards';
+import { countChecked } from '../model/checkedTree';
+import { uniqueKey, type DutyNode, type DutyTree } from '../model/duties';
 import type { Penalty } from '../model/schema';
-
-/* -------------------------------------------------------------------------------------------------
- * Tree
- * -----------------------------------------------------------------------------------------------*/
-
-/** One box's state; the checkbox the checklist draws takes it as is. */
-export type CheckedState = CheckboxState;
-
-export interface DutyNode {
-  /** The responsibility id, unique within the tree. */
-  readonly id: string;
-  /** `undefined` when the data has no usable text: rendered with a placeholder. */
-  readonly text: string | undefined;
-  /** 0 for a group's top-level duties. */
-  readonly depth: number;
-  /** Document order over every duty of the role, for stable DOM ids. */
-  readonly index: number;
-  readonly children: readonly DutyNode[];
-  /**
-   * The duties that are ticked one by one: this duty when it has no children,
-   * otherwise the leaves below it. A parent is done exactly when all of these are.
-   */
-  readonly leafIds: readonly string[];
-}
-
-export interface GroupNode {
-  /** The accordion value: the group id, made unique when the data repeats one (`id~2`). */
-  readonly key: string;
-  readonly title: string | undefined;
-  readonly items: readonly DutyNode[];
-  readonly leafIds: readonly string[];
-}
-
-export interface ChecklistTree {
-  readonly groups: readonly GroupNode[];
-  readonly byId: ReadonlyMap<string, DutyNode>;
-  /** Every duty (parents too) in document order. */
-  readonly order: readonly DutyNode[];
-  readonly leafIds: readonly string[];
-}
-
-/** Deeper than any job description; stops a self-containing object from recursing forever. */
-const MAX_DEPTH = 32;
-
-
-export function buildChecklistTree(responsibilities: unknown): ChecklistTree {
-  const byId = new Map<string, DutyNode>();
-  const order: DutyNode[] = [];
-  const groupKeys = new Set<string>();
-
-  const readItems = (items: unknown, depth: number): DutyNode[] => {
-    if (!Array.isArray(items) || depth > MAX_DEPTH) return [];
-    const nodes: DutyNode[] = [];
-    for (const item of items) {
-      if (!isRecord(item)) continue;
-      const id = nonBlank(item.id);
-      if (id === undefined || byId.has(id)) continue;
-      // Register before the children so a child repeating its parent's id is the duplicate.
-      const node: { -readonly [K in keyof DutyNode]: DutyNode[K] } = {
-        id,
-        text: nonBlank(item.text),
-        depth,
-        index: order.length,
-        children: [],
-        leafIds: [],
-      };
-      byId.set(id, node);
-      order.push(node);
-      node.children = readItems(item.children, depth + 1);
-      node.leafIds = node.children.length === 0 ? [id] : node.children.flatMap((child) => child.leafIds);
-      nodes.push(node);
-    }
-    return nodes;
-  };
-
-  const groups: GroupNode[] = [];
-  if (Array.isArray(responsibilities)) {
-    responsibilities.forEach((group, g) => {
-      if (!isRecord(group)) return;
-      const items = readItems(group.items, 0);
-      const base = nonBlank(group.id) ?? `group-${g + 1}`;
-      let key = base;
-      for (let n = 2; groupKeys.has(key); n++) key = `${base}~${n}`;
-      groupKeys.add(key);
-      groups.push({ key, title: nonBlank(group.title), items, leafIds: items.flatMap((item) => item.leafIds) });
-    });
-  }
-
-  return { groups, byId, order, leafIds: groups.flatMap((group) => group.leafIds) };
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Checked state
- *
- * Leaves are the truth. A parent id in the incoming list stands for all of its
- * leaves; the outgoing list names every checked leaf and every parent whose leaves
- * are all checked, so a host can ask "is smn-4 done?" of either. Ids the tree does
- * not know are passed through untouched: they may belong to duties the host has
- * hidden, and dropping them would lose the host's data.
- * -----------------------------------------------------------------------------------------------*/
-
-export interface CheckedSet {
-  readonly leaves: ReadonlySet<string>;
-  /** Incoming ids that name no duty of this role, in their original order. */
-  readonly unknown: readonly string[];
-}
-
-export function readChecked(ids: readonly string[] | undefined, tree: ChecklistTree): CheckedSet {
-  const leaves = new Set<string>();
-  const unknown: string[] = [];
-  for (const id of Array.isArray(ids) ? ids : []) {
-    const node = typeof id === 'string' ? tree.byId.get(id) : undefined;
-    if (node) for (const leaf of node.leafIds) leaves.add(leaf);
-    else if (typeof id === 'string') unknown.push(id);
-  }
-  return { leaves, unknown };
-}
-
-export function stateOf(leafIds: readonly string[], leaves: ReadonlySet<string>): CheckedState {
-  let done = 0;
-  for (const id of leafIds) if (leaves.has(id)) done++;
-  if (done === 0) return 'false';
-  return done === leafIds.length ? 'true' : 'mixed';
-}
-
-export function countDone(leafIds: readonly string[], leaves: ReadonlySet<string>): number {
-  let done = 0;
-  for (const id of leafIds) if (leaves.has(id)) done++;
-  return done;
-}
-
-/**
- * Ticks every leaf in `leafIds`, or clears them all when they are already all
- * ticked (a mixed box therefore ticks: the common tri-state convention).
- */
-export function toggleLeaves(checked: CheckedSet, leafIds: readonly string[], tree: ChecklistTree): string[] {
-  const next = new Set(checked.leaves);
-  const clear = leafIds.length > 0 && leafIds.every((id) => next.has(id));
-  for (const id of leafIds) {
-    if (clear) next.delete(id);
-    else next.add(id);
-  }
-  return writeChecked(next, checked.unknown, tree);
-}
-
-export function writeChecked(leaves: ReadonlySet<string>, unknown: readonly string[], tree: ChecklistTree): string[] {
-  const ids: string[] = [];
-  for (const node of tree.order) if (node.leafIds.every((id) => leaves.has(id))) ids.push(node.id);
-  return ids.concat(unknown);
-}
 
 /* -------------------------------------------------------------------------------------------------
  * Filter
@@ -188,7 +34,7 @@ export interface FilterResult {
   readonly shownLeaves: number;
 }
 
-export function filterTree(tree: ChecklistTree, matcher: RegExp): FilterResult {
+export function filterTree(tree: DutyTree, matcher: RegExp): FilterResult {
   const visible = new Set<string>();
   const groupKeys = new Set<string>();
   const showAll = (node: DutyNode) => {
@@ -256,7 +102,7 @@ function readPenalty(value: unknown): Penalty | undefined {
   return { amount, currency, per: typeof per === 'string' && PERIODS.has(per) ? (per as Penalty['per']) : 'occurrence' };
 }
 
-export function buildRules(assessments: unknown, tree: ChecklistTree): RuleIndex {
+export function buildRules(assessments: unknown, tree: DutyTree): RuleIndex {
   const byDuty = new Map<string, RuleNode[]>();
   const unlinked: RuleNode[] = [];
   const linked: RuleNode[] = [];
@@ -265,10 +111,7 @@ export function buildRules(assessments: unknown, tree: ChecklistTree): RuleIndex
   if (Array.isArray(assessments)) {
     assessments.forEach((assessment, a) => {
       if (!isRecord(assessment)) return;
-      const base = nonBlank(assessment.id) ?? `assessment-${a + 1}`;
-      let key = base;
-      for (let n = 2; keys.has(key); n++) key = `${base}~${n}`;
-      keys.add(key);
+      const key = uniqueKey(nonBlank(assessment.id) ?? `assessment-${a + 1}`, keys);
       const refs = Array.isArray(assessment.responsibilityIds) ? assessment.responsibilityIds : [];
       const dutyIds = [...new Set(refs.filter((id): id is string => typeof id === 'string' && tree.byId.has(id)))];
       const text = nonBlank(assessment.text);
@@ -292,7 +135,7 @@ export function buildRules(assessments: unknown, tree: ChecklistTree): RuleIndex
 }
 
 export function isRuleMet(rule: RuleNode, leaves: ReadonlySet<string>): boolean {
-  return rule.leafIds.every((id) => leaves.has(id));
+  return countChecked(rule.leafIds, leaves) === rule.leafIds.length;
 }
 
 /**
@@ -307,9 +150,4 @@ export function penaltiesAtRisk(rules: RuleIndex, leaves: ReadonlySet<string>): 
     totals.set(rule.penalty.currency, (totals.get(rule.penalty.currency) ?? 0) + rule.penalty.amount);
   }
   return [...totals].map(([currency, amount]) => ({ currency, amount }));
-}
-
-/** Leaves in a role's responsibilities: the "12" of "12 duties". Used by RoleCard too. */
-export function countDuties(responsibilities: unknown): number {
-  return buildChecklistTree(responsibilities).leafIds.length;
 }

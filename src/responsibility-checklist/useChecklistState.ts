@@ -1,17 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useControllableState } from '../internal/useControllableState';
-import {
-  filterTree,
-  makeMatcher,
-  readChecked,
-  toggleLeaves,
-  type CheckedSet,
-  type ChecklistTree,
-  type FilterResult,
-} from './checklistModel';
+import { readChecked, toggleLeaves, writeChecked, type CheckedSet } from '../model/checkedTree';
+import type { DutyTree } from '../model/duties';
+import { filterTree, makeMatcher, type FilterResult } from './checklistModel';
 
 export interface UseChecklistStateParams {
-  tree: ChecklistTree;
+  tree: DutyTree;
   checkedIds?: readonly string[] | undefined;
   defaultCheckedIds?: readonly string[] | undefined;
   onCheckedChange?: ((ids: string[]) => void) | undefined;
@@ -53,9 +47,13 @@ export function useChecklistState(params: UseChecklistStateParams): ChecklistSta
     onChange: params.onCheckedChange as ((ids: readonly string[]) => void) | undefined,
     name: 'ResponsibilityChecklist checkedIds',
   });
-  const checked = useMemo(() => readChecked(ids, tree), [ids, tree]);
+  const checked = useMemo(() => readChecked(tree.roots, ids), [ids, tree]);
   const toggle = useCallback(
-    (leafIds: readonly string[]) => setIds((previous) => toggleLeaves(readChecked(previous, tree), leafIds, tree)),
+    (leafIds: readonly string[]) =>
+      setIds((previous) => {
+        const { leaves, unknown } = readChecked(tree.roots, previous);
+        return writeChecked(tree.roots, toggleLeaves(leaves, leafIds), unknown);
+      }),
     [setIds, tree],
   );
 

@@ -1,29 +1,27 @@
 import {
   forwardRef,
-  useEffect,
   useId,
   useMemo,
-  useRef,
-  useState,
   type ComponentPropsWithoutRef,
   type MouseEvent,
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
-import { formatNumber, initials } from '../internal/format';
+import { formatList, formatNumber } from '../internal/format';
 import { isRecord, nonBlank, stringList } from '../internal/guards';
-import { safeHostHref } from '../internal/hostHref';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
-import { mailtoHref, safeImageUrl, telHref } from '../internal/url';
 import { useReportIssues } from '../internal/useReportIssues';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { makeIssue, previewValue, type OrgIssue } from '../model/issues';
-import { getOrgModel, type OrgIndex } from '../model/orgModel';
+import { getOrgModel } from '../model/orgModel';
+import { countDuties } from '../model/duties';
 import { parseRole } from '../model/parseOrg';
-import type { Org, Person, Role } from '../model/schema';
-import { countDuties } from '../responsibility-checklist/checklistModel';
+import type { Org, Role } from '../model/schema';
 import { roleCardLabels, type RoleCardLabels } from './labels';
+import { Facts, readFacts, RoleName, type LinkContext } from './RoleCardFacts';
+import { Avatar, Holder, VacantAvatar, VacantBadge } from './RoleCardPeople';
+import { CompactTitle } from './RoleCardTitle';
 
 /* -------------------------------------------------------------------------------------------------
  * RoleCard
@@ -213,7 +211,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
         <Title id={titleId} className="rk-card-title" data-slot="role-card-title">
           <bdi>{title}</bdi>
         </Title>
-        {alternateTitles.length > 0 && <p className="rk-card-alternate">{labels.alsoKnownAs(formatList(alternateTitles, locale))}</p>}
+        {alternateTitles.length > 0 && <p className="rk-card-alternate">{labels.alsoKnownAs(formatList(alternateTitles, locale, 'disjunction'))}</p>}
         {meta.length > 0 && (
           <dl className="rk-card-meta" data-slot="role-card-meta">
             {meta.map(([term, value]) => (
@@ -311,314 +309,6 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
 RoleCard.displayName = CARD_NAME;
 
 /* -------------------------------------------------------------------------------------------------
- * Facts: the role's place in the org, resolved through the index when there is one
- * -----------------------------------------------------------------------------------------------*/
-
-interface RoleFacts {
-  vacant: boolean;
-  holders: readonly Person[];
-  /** The manager's role, or just its id when it cannot be resolved (no org). */
-  manager: Role | string | undefined;
-  reports: readonly Role[];
-  assistants: readonly Role[];
-  dottedLineTo: ReadonlyArray<Role | string>;
-  dottedLineReports: readonly Role[];
-  index: OrgIndex | undefined;
-}
-
-function readFacts(role: Role, index: OrgIndex | undefined): RoleFacts {
-  const holderIds = stringList(role.holderIds);
-  const holders = index ? holderIds.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined) : [];
-  // Vacancy belongs to the role itself: a holder id that points nowhere is a data
-  // problem (reported), not an open position.
-  const vacant = holderIds.length === 0;
-  const managerId = nonBlank(role.reportsTo);
-  const manager = managerId === undefined ? undefined : index ? index.roleById.get(managerId) : managerId;
-  const solid = index ? index.reports(role.id) : [];
-  const dotted = stringList(role.dottedLineTo).flatMap<Role | string>((id) => {
-    if (!index) return [id];
-    const target = index.roleById.get(id);
-    return target ? [target] : [];
-  });
-  return {
-    vacant,
-    holders,
-    manager,
-    reports: solid.filter((r) => !r.assistant),
-    assistants: solid.filter((r) => r.assistant),
-    dottedLineTo: dotted,
-    dottedLineReports: index ? index.dottedReports(role.id) : [],
-    index,
-  };
-}
-
-interface LinkContext {
-  getRoleHref: RoleCardProps['getRoleHref'];
-  onRoleClick: RoleCardProps['onRoleClick'];
-}
-
-function Facts({ facts, links, labels, limit, locale }: { facts: RoleFacts; links: LinkContext; labels: RoleCardLabels; limit: number; locale: string | undefined }) {
-  const rows: Array<{ term: string; count?: number; items: ReadonlyArray<Role | string> }> = [];
-  if (facts.manager !== undefined) rows.push({ term: labels.reportsTo, items: [facts.manager] });
-  if (facts.reports.length) rows.push({ term: labels.directReports, count: facts.reports.length, items: facts.reports });
-  if (facts.assistants.length) rows.push({ term: labels.assistants, items: facts.assistants });
-  if (facts.dottedLineTo.length) rows.push({ term: labels.dottedLineTo, items: facts.dottedLineTo });
-  if (facts.dottedLineReports.length) rows.push({ term: labels.dottedLineReports, items: facts.dottedLineReports });
-  if (rows.length === 0) return null;
-  return (
-    <dl className="rk-card-facts" data-slot="role-card-facts">
-      {rows.map((row) => (
-        <div key={row.term} className="rk-card-fact">
-          <dt>
-            {row.term}
-            {row.count !== undefined && <span className="rk-card-count">{formatNumber(row.count, locale)}</span>}
-          </dt>
-          <dd>
-            <RoleList items={row.items} facts={facts} links={links} labels={labels} limit={row.count !== undefined ? limit : Infinity} locale={locale} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function RoleList({
-  items,
-  facts,
-  links,
-  labels,
-  limit,
-  locale,
-}: {
-  items: ReadonlyArray<Role | string>;
-  facts: RoleFacts;
-  links: LinkContext;
-  labels: RoleCardLabels;
-  limit: number;
-  locale: string | undefined;
-}) {
-  const [expanded, setExpanded] = useState(false);
-  const max = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : items.length));
-  const shown = expanded ? items : items.slice(0, max);
-  const hidden = items.length - shown.length;
-  return (
-    <>
-      <ul className="rk-card-roles">
-        {shown.map((item) => {
-          const id = typeof item === 'string' ? item : item.id;
-          const holders = typeof item === 'string' || !facts.index ? undefined : facts.index.holders(item.id);
-          return (
-            <li key={id} className="rk-card-role">
-              <RoleName roleId={id} links={links}>
-                <bdi>{typeof item === 'string' ? item : (nonBlank(item.title) ?? labels.untitledRole)}</bdi>
-              </RoleName>
-              {holders !== undefined && (
-                <span className="rk-card-role-holder" data-vacant={holders.length === 0 ? '' : undefined}>
-                  {holders.length ? <bdi>{holders.map((person) => person.name).join(', ')}</bdi> : labels.vacant}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {(hidden > 0 || expanded) && items.length > max && (
-        <button type="button" className="rk-card-more" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)}>
-          {expanded ? labels.showFewer : labels.showMore(hidden, formatNumber(hidden, locale))}
-        </button>
-      )}
-    </>
-  );
-}
-
-/** A role's name: a link with `getRoleHref`, a button with only `onRoleClick`, else text. */
-function RoleName({ roleId, links, children }: { roleId: string; links: LinkContext; children: ReactNode }) {
-  const { getRoleHref, onRoleClick } = links;
-  const href = getRoleHref ? safeHostHref(getRoleHref(roleId)) : undefined;
-  const onClick = onRoleClick ? (event: MouseEvent<HTMLElement>) => onRoleClick(roleId, event) : undefined;
-  if (href) {
-    return (
-      <a className="rk-card-link" href={href} onClick={onClick}>
-        {children}
-      </a>
-    );
-  }
-  if (onClick) {
-    return (
-      <button type="button" className="rk-card-link" onClick={onClick}>
-        {children}
-      </button>
-    );
-  }
-  return <>{children}</>;
-}
-
-/* -------------------------------------------------------------------------------------------------
- * CompactTitle: clamped to --rk-card-title-lines, and never only there
- * -----------------------------------------------------------------------------------------------*/
-
-/**
- * A compact card keeps its height by clamping the title, and a `title` tooltip is no way
- * back to the rest: touch screens never show it and keyboards cannot reach it. So the
- * clamp is only visual (the heading, and the card's name, hold the whole title for
- * screen readers), and when it actually cuts text a disclosure button under it opens
- * the title in full — by tap, click, Enter or Space. Measured after layout, so the
- * server (which cannot know) renders no button and the title clamped.
- */
-function CompactTitle({
-  as: Title,
-  id,
-  text,
-  labels,
-  children,
-}: {
-  as: 'h3';
-  id: string;
-  text: string;
-  labels: RoleCardLabels;
-  children: ReactNode;
-}) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLHeadingElement>(null);
-  const clamped = useIsClamped(ref, !open, text);
-  const toggle = clamped || open;
-  return (
-    <>
-      <Title ref={ref} id={id} className="rk-card-title" data-slot="role-card-title" data-state={toggle ? (open ? 'open' : 'closed') : undefined}>
-        {children}
-      </Title>
-      {toggle && (
-        <button
-          type="button"
-          className="rk-card-more rk-card-title-toggle"
-          data-slot="role-card-title-toggle"
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={() => setOpen((value) => !value)}
-        >
-          {open ? labels.showLessTitle : labels.showFullTitle}
-        </button>
-      )}
-    </>
-  );
-}
-
-/** Whether the element's text overflows its (line-clamped) box; re-measured as the box resizes. */
-function useIsClamped(ref: { readonly current: HTMLElement | null }, active: boolean, text: string): boolean {
-  const [clamped, setClamped] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!active || !element) return;
-    // One pixel of slack: a line box may round up by a fraction without hiding anything.
-    const measure = () => setClamped(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, active, text]);
-  return clamped;
-}
-
-/* -------------------------------------------------------------------------------------------------
- * People
- * -----------------------------------------------------------------------------------------------*/
-
-function Holder({ person, labels }: { person: Person; labels: RoleCardLabels }) {
-  const email = nonBlank(person.email);
-  const phone = nonBlank(person.phone);
-  return (
-    <dd className="rk-card-holder" data-slot="role-card-holder">
-      <Avatar person={person} />
-      <div className="rk-card-holder-body">
-        <p className="rk-card-holder-name">
-          <bdi>{person.name}</bdi>
-        </p>
-        {nonBlank(person.location) && (
-          <p className="rk-card-muted">
-            <bdi>{person.location}</bdi>
-          </p>
-        )}
-        {(email || phone) && (
-          <ul className="rk-card-contacts">
-            {email && (
-              <li>
-                <a className="rk-card-contact" href={mailtoHref(email)}>
-                  <MailIcon />
-                  <VisuallyHidden>{labels.email}:</VisuallyHidden>{' '}
-                  {email}
-                </a>
-              </li>
-            )}
-            {phone && (
-              <li>
-                <a className="rk-card-contact" href={telHref(phone)}>
-                  <PhoneIcon />
-                  <VisuallyHidden>{labels.phone}:</VisuallyHidden>{' '}
-                  {/* Digits and spaces would be reordered right-to-left in an RTL page. */}
-                  <span dir="ltr">{phone}</span>
-                </a>
-              </li>
-            )}
-          </ul>
-        )}
-      </div>
-    </dd>
-  );
-}
-
-/**
- * A photo, or initials when there is none or it fails to load. Decorative: the name
- * is always written beside it. The server renders the `<img>`; an image that failed
- * before hydration fired its `error` before React listened, so it is checked again
- * on mount.
- */
-function Avatar({ person }: { person: Person }) {
-  const src = safeImageUrl(person.avatarUrl);
-  return (
-    <span className="rk-avatar" data-slot="role-card-avatar" aria-hidden="true">
-      {src ? <AvatarImage key={src} src={src} name={person.name} /> : <span className="rk-avatar-initials">{initials(person.name)}</span>}
-    </span>
-  );
-}
-
-function AvatarImage({ src, name }: { src: string; name: string }) {
-  const [failed, setFailed] = useState(false);
-  const image = useRef<HTMLImageElement>(null);
-  useEffect(() => {
-    const img = image.current;
-    if (!img?.complete || typeof img.decode !== 'function') return;
-    let live = true;
-    img.decode().catch(() => {
-      if (live) setFailed(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (failed) return <span className="rk-avatar-initials">{initials(name)}</span>;
-  return <img ref={image} className="rk-avatar-image" src={src} alt="" decoding="async" onError={() => setFailed(true)} />;
-}
-
-function VacantAvatar() {
-  return (
-    <span className="rk-avatar" data-slot="role-card-avatar" data-vacant="" aria-hidden="true">
-      <svg viewBox="0 0 20 20" width="20" height="20" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" className="rk-avatar-icon" focusable="false">
-        <circle cx="10" cy="7.5" r="3" />
-        <path d="M4.5 16c.8-2.6 3-4 5.5-4s4.7 1.4 5.5 4" />
-      </svg>
-    </span>
-  );
-}
-
-function VacantBadge({ labels }: { labels: RoleCardLabels }) {
-  return (
-    <span className="rk-card-badge" data-slot="role-card-vacant" data-vacant="">
-      {labels.vacant}
-    </span>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
  * Helpers
  * -----------------------------------------------------------------------------------------------*/
 
@@ -636,14 +326,6 @@ function TextList({ items }: { items: readonly string[] }) {
 }
 
 const clampLevel = (level: number): HeadingLevel => Math.min(6, Math.max(1, Math.round(level) || 3)) as HeadingLevel;
-
-function formatList(items: readonly string[], locale: string | undefined): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
 
 const REFERENCE_KEYS = new Set(['reportsTo', 'dottedLineTo', 'holderIds']);
 const NO_ISSUES: readonly OrgIssue[] = Object.freeze([]);
@@ -668,28 +350,4 @@ function cardIssues(role: unknown, org: Org | undefined): readonly OrgIssue[] {
     }
   }
   return issues.length ? issues : NO_ISSUES;
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Icons (decorative)
- * -----------------------------------------------------------------------------------------------*/
-
-// width/height: the size without rolekit's stylesheet (CSS overrides them).
-const iconProps = { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round', className: 'rk-card-icon' } as const;
-
-function MailIcon() {
-  return (
-    <svg {...iconProps}>
-      <rect x="2" y="3.5" width="12" height="9" rx="1.5" />
-      <path d="M2.5 4.5L8 8.75l5.5-4.25" />
-    </svg>
-  );
-}
-
-function PhoneIcon() {
-  return (
-    <svg {...iconProps}>
-      <path d="M5.5 2.5H3.75A1.25 1.25 0 0 0 2.5 3.9C3 9.3 6.7 13 12.1 13.5a1.25 1.25 0 0 0 1.4-1.25V10.5l-2.75-1-1.25 1.5A7.5 7.5 0 0 1 5 6.5L6.5 5.25z" />
-    </svg>
-  );
 }

@@ -23,57 +23,41 @@
 import {
   createElement,
   forwardRef,
-  useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
-  type Ref,
+  type RefObject,
 } from 'react';
 import type { OrgIssue } from '../model/issues';
-import type { Workflow, WorkflowPhase, WorkflowStep } from '../model/schema';
+import type { Workflow } from '../model/schema';
 import { cx } from '../internal/cx';
 import { formatNumber } from '../internal/format';
 import { IssueAlert } from '../internal/IssueAlert';
 import { useLabels, useLocale } from '../internal/locale';
+import { useComposedRefs } from '../internal/useComposedRefs';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useReportIssues } from '../internal/useReportIssues';
-import { Checkbox, type CheckboxState } from '../internal/Checkbox';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
+import { ChevronIcon } from './icons';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
+import { PhasePanel, PhasePreview } from './PhasePanel';
+import { PhaseTrigger } from './PhaseTrigger';
+import type { RenderStep } from './StepList';
 import { useAutoOrientation, type WorkflowStepperOrientation } from './useAutoOrientation';
+import { usePhaseRail } from './usePhaseRail';
 import { useWorkflowState, type WorkflowState } from './useWorkflowState';
-import { phaseState, stepChecked, type PhaseNode, type StepNode, type WorkflowPhaseState } from './workflowState';
+import { phaseState, type PhaseNode } from './workflowState';
 
-const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffect : useEffect;
+export type { WorkflowStepState } from './StepList';
 
 /* -------------------------------------------------------------------------------------------------
- * Types
+ * Props
  * -----------------------------------------------------------------------------------------------*/
-
-/** What `renderStep` gets to know about the step it is rendering for. */
-export interface WorkflowStepState {
-  /** The phase the step belongs to. */
-  phase: WorkflowPhase;
-  /** 0-based index of that phase. */
-  phaseIndex: number;
-  /** 0 for a phase's own steps, 1 for sub-steps, … */
-  depth: number;
-  /** The marker shown before the step, e.g. `2.` or `3)`. */
-  marker: string;
-  /** Done; for a step with sub-steps, all of them are. */
-  completed: boolean;
-  /** Some, but not all, of the step's sub-steps are done. */
-  partial: boolean;
-  /** Rendered in a read-only preview of a locked phase (linear mode). */
-  readOnly: boolean;
-  /** Ticks or unticks the step (a parent: all its sub-steps), e.g. when the host's form is sent. No-op when `readOnly`. */
-  setCompleted: (completed: boolean) => void;
-}
 
 export interface WorkflowStepperProps extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children' | 'onError'> {
   /** The workflow to walk through, usually `role.workflow`. None, or one without phases, shows an empty state. */
@@ -120,7 +104,7 @@ export interface WorkflowStepperProps extends Omit<ComponentPropsWithoutRef<'div
   autoBreakpoint?: number;
 
   /** Extra content under a step (a form, a link to a report). Rendered inside the step's list item. */
-  renderStep?: (step: WorkflowStep, state: WorkflowStepState) => ReactNode;
+  renderStep?: RenderStep;
   /** Adds a Finish button on the last phase, available once every step is done. */
   onFinish?: () => void;
 
@@ -168,134 +152,30 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
   const locale = localeProp ?? contextLocale;
   const num = (n: number) => formatNumber(n, locale);
 
-  const state = useWorkflowState({
-    workflow,
-    activePhaseId,
-    defaultActivePhaseId,
-    onActivePhaseChange,
-    completedStepIds,
-    defaultCompletedStepIds,
-    onCompletedStepsChange,
-    linear,
-  });
+  const state = useWorkflowState({ workflow, activePhaseId, defaultActivePhaseId, onActivePhaseChange, completedStepIds, defaultCompletedStepIds, onCompletedStepsChange, linear });
   const { model, issues, activeIndex, progress } = state;
   useReportIssues(NAME, issues, onError);
 
   const rootRef = useRef<HTMLDivElement | null>(null);
-  const setRootRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      rootRef.current = node;
-      assignRef(forwardedRef, node);
-    },
-    [forwardedRef],
-  );
+  const setRootRef = useComposedRefs(rootRef, forwardedRef);
   const phaseCount = model?.phases.length ?? 0;
   const orientation = useAutoOrientation(rootRef, orientationProp, autoBreakpoint, phaseCount);
+  const isHorizontal = orientation === 'horizontal';
 
   const baseId = useId();
-  const titleId = `${baseId}-title`;
-  const headingId = `${baseId}-heading`;
-  const navHintId = `${baseId}-nav-hint`;
-  const previewId = `${baseId}-preview`;
-
+  const ids = { title: `${baseId}-title`, heading: `${baseId}-heading`, navHint: `${baseId}-nav-hint`, preview: `${baseId}-preview` };
   const [previewIndex, setPreviewIndex] = useState(-1);
-
-  /* ----- announcements: phase changes, and the current phase becoming complete ----- */
-  const [announcement, setAnnouncement] = useState('');
-  const activePhase = model?.phases[activeIndex];
-  const activeProgress = progress[activeIndex];
-  const activeComplete = activeProgress?.complete ?? false;
-  const last = useRef({ phaseId: activePhase?.id, complete: activeComplete });
-  useEffect(() => {
-    const previous = last.current;
-    last.current = { phaseId: activePhase?.id, complete: activeComplete };
-    if (!activePhase) return;
-    if (previous.phaseId !== activePhase.id) {
-      setAnnouncement(labels.announcePhase(labels.phaseOf(num(activeIndex + 1), num(phaseCount)), activePhase.title));
-    } else if (!previous.complete && activeComplete) {
-      setAnnouncement(labels.announcePhaseComplete(activePhase.title));
-    }
-    // `labels`/`num` only shape the words; a change of phase or completion is what is announced.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activePhase?.id, activeComplete]);
-
-  /* ----- focus after Back / Next ----- */
-  // Horizontal: the panel stays put, so the pressed button keeps focus. Vertical: the panel
-  // moves under the new phase, so focus goes to that phase's control, where reading resumes.
-  const backRef = useRef<HTMLButtonElement | null>(null);
-  const nextRef = useRef<HTMLButtonElement | null>(null);
+  const announcement = usePhaseAnnouncement(state, labels, num);
   const phaseListRef = useRef<HTMLOListElement | null>(null);
-  const pendingFocus = useRef<'back' | 'next' | null>(null);
-  useIsomorphicLayoutEffect(() => {
-    const which = pendingFocus.current;
-    pendingFocus.current = null;
-    if (!which) return;
-    if (orientation === 'vertical') {
-      phaseListRef.current?.querySelector<HTMLButtonElement>(`${TRIGGER_SELECTOR}[aria-current="step"]`)?.focus();
-    } else {
-      (which === 'back' ? backRef : nextRef).current?.focus();
-    }
-  }, [activeIndex]);
+  const { backRef, nextRef, onNavigate } = useFocusAfterMove(state, isHorizontal, phaseListRef);
+  const overflow = usePhaseRail(phaseListRef, isHorizontal, activeIndex, phaseCount);
 
-  // A row of many phases scrolls sideways: keep the current one in sight. Only the list
-  // scrolls (never the page), so a stepper below the fold stays where it is.
-  useEffect(() => {
-    const list = phaseListRef.current;
-    const item = list?.children[activeIndex] as HTMLElement | undefined;
-    if (orientation !== 'horizontal' || !list || !item || list.scrollWidth <= list.clientWidth) return;
-    const box = list.getBoundingClientRect();
-    const at = item.getBoundingClientRect();
-    const delta = at.left < box.left ? at.left - box.left : at.right > box.right ? at.right - box.right : 0;
-    if (delta !== 0) list.scrollBy({ left: delta });
-  }, [activeIndex, orientation]);
-
-  const onNavigate = (which: 'back' | 'next', target: number) => (event: MouseEvent<HTMLButtonElement>) => {
-    if (target === -1) return;
-    if (event.currentTarget.ownerDocument.activeElement === event.currentTarget) pendingFocus.current = which;
-    state.goToPhase(target);
-  };
-
-  /* ----- keyboard between phase controls ----- */
-  const onPhaseKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    const target = event.target as HTMLElement;
-    if (!target.matches(TRIGGER_SELECTOR) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>(TRIGGER_SELECTOR));
-    const at = buttons.indexOf(target as HTMLButtonElement);
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
-    let to: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        to = at + 1;
-        break;
-      case 'ArrowUp':
-        to = at - 1;
-        break;
-      case 'ArrowRight':
-        to = rtl ? at - 1 : at + 1;
-        break;
-      case 'ArrowLeft':
-        to = rtl ? at + 1 : at - 1;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
-  };
-
-  /* ----- rendering ----- */
   const titleText = model?.title.trim() ? model.title : '';
   // A host's own name for the group wins over the workflow's title.
   const hostNamed = rest['aria-label'] !== undefined || rest['aria-labelledby'] !== undefined;
   const rootProps = {
     role: 'group',
-    'aria-labelledby': hostNamed || !titleText ? undefined : titleId,
+    'aria-labelledby': hostNamed || !titleText ? undefined : ids.title,
     'aria-label': hostNamed || titleText ? undefined : labels.workflow,
     ...rest,
     ref: setRootRef,
@@ -306,13 +186,12 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
     'data-complete': state.allComplete ? '' : undefined,
     'data-empty': phaseCount === 0 ? '' : undefined,
   };
-  const TitleTag = `h${headingLevel}` as const;
-  const phaseHeadingLevel = Math.min(headingLevel + 1, 6);
+  const title = titleText && createElement(`h${headingLevel}`, { id: ids.title, className: 'rk-workflow-stepper-title', 'data-slot': 'workflow-stepper-title' }, <bdi>{titleText}</bdi>);
 
   if (!model || phaseCount === 0) {
     return (
       <div {...rootProps}>
-        {titleText && createElement(TitleTag, { id: titleId, className: 'rk-workflow-stepper-title', 'data-slot': 'workflow-stepper-title' }, <bdi>{titleText}</bdi>)}
+        {title}
         {!model && issues.length > 0 ? (
           <IssueAlert title={labels.invalidWorkflow} issues={issues} moreLabel={labels.moreIssues} locale={locale} />
         ) : (
@@ -324,183 +203,56 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
     );
   }
 
-  const totalSteps = progress.reduce((sum, p) => sum + p.total, 0);
-  const doneSteps = progress.reduce((sum, p) => sum + p.done, 0);
-  const isLast = activeIndex === phaseCount - 1;
-  const showFinish = isLast && onFinish !== undefined;
-  const forwardAvailable = showFinish ? state.allComplete : state.nextIndex !== -1;
-  let forwardHint: string | undefined;
-  if (showFinish) forwardHint = state.allComplete ? undefined : labels.finishNeedsAllSteps;
-  else if (isLast) forwardHint = labels.lastPhase;
-  else if (state.nextIndex === -1) {
-    // Linear and blocked: by this phase, or (when a host put us past it) by an earlier one.
-    const blocker = model.phases[state.frontier];
-    forwardHint = state.frontier === activeIndex || !blocker ? labels.nextNeedsCurrentPhase : labels.lockedUntil(num(state.frontier + 1), blocker.title);
-  }
+  const shared = { state, labels, num, baseId, renderStep };
+  const activePhase = model.phases[activeIndex];
+  const panel = activePhase && (
+    <PhasePanel
+      {...shared}
+      phase={activePhase}
+      phaseCount={phaseCount}
+      headingId={ids.heading}
+      headingLevel={isHorizontal ? Math.min(headingLevel + 1, 6) : undefined}
+      navHintId={ids.navHint}
+      onFinish={onFinish}
+      onNavigate={onNavigate}
+      backRef={backRef}
+      nextRef={nextRef}
+    />
+  );
   const previewPhase = previewIndex >= 0 && !state.isReachable(previewIndex) ? model.phases[previewIndex] : undefined;
-  const isHorizontal = orientation === 'horizontal';
-
-  const panel = activePhase && activeProgress && (
-    <div className="rk-workflow-stepper-panel" data-slot="workflow-stepper-panel" role="group" aria-labelledby={headingId}>
-      <p className="rk-workflow-stepper-position" data-slot="workflow-stepper-position">
-        <span className="rk-workflow-stepper-eyebrow">{labels.phaseOf(num(activeIndex + 1), num(phaseCount))}</span>
-        {activeProgress.total > 0 && (
-          <>
-            <VisuallyHidden>, </VisuallyHidden>
-            <bdi className="rk-workflow-stepper-phase-progress">{labels.stepsDone(activeProgress.done, activeProgress.total, num(activeProgress.done), num(activeProgress.total))}</bdi>
-          </>
-        )}
-      </p>
-      {isHorizontal &&
-        createElement(
-          `h${phaseHeadingLevel}`,
-          { id: headingId, className: 'rk-workflow-stepper-heading', 'data-slot': 'workflow-stepper-heading' },
-          <bdi>{activePhase.title}</bdi>,
-        )}
-      {activePhase.summary && (
-        <p className="rk-workflow-stepper-summary">
-          <bdi>{activePhase.summary}</bdi>
-        </p>
-      )}
-      {activePhase.steps.length > 0 ? (
-        <StepList phase={activePhase} nodes={activePhase.steps} state={state} labels={labels} num={num} idPrefix={`${baseId}-step`} readOnly={false} renderStep={renderStep} />
-      ) : (
-        <p className="rk-workflow-stepper-empty" data-slot="workflow-stepper-empty">
-          {labels.noSteps}
-        </p>
-      )}
-      <div className="rk-workflow-stepper-nav" data-slot="workflow-stepper-nav">
-        <button
-          ref={backRef}
-          type="button"
-          className="rk-workflow-stepper-button"
-          data-slot="workflow-stepper-back"
-          data-variant="secondary"
-          aria-disabled={state.previousIndex === -1 || undefined}
-          onClick={onNavigate('back', state.previousIndex)}
-        >
-          {labels.back}
-        </button>
-        {state.allComplete ? (
-          <p className="rk-workflow-stepper-nav-hint" data-slot="workflow-stepper-all-complete" data-tone="success">
-            <CheckIcon className="rk-workflow-stepper-hint-icon" />
-            {labels.allComplete}
-          </p>
-        ) : (
-          forwardHint && (
-            <p id={navHintId} className="rk-workflow-stepper-nav-hint" data-slot="workflow-stepper-nav-hint">
-              {forwardHint}
-            </p>
-          )
-        )}
-        <button
-          ref={nextRef}
-          type="button"
-          className="rk-workflow-stepper-button"
-          data-slot={showFinish ? 'workflow-stepper-finish' : 'workflow-stepper-next'}
-          data-variant="primary"
-          // aria-disabled, not disabled: the button keeps focus and stays findable, and its reason is read with it.
-          aria-disabled={!forwardAvailable || undefined}
-          aria-describedby={forwardHint && !state.allComplete ? navHintId : undefined}
-          onClick={
-            showFinish
-              ? () => {
-                  if (state.allComplete) onFinish?.();
-                }
-              : onNavigate('next', state.nextIndex)
-          }
-        >
-          {showFinish ? labels.finish : labels.next}
-        </button>
-      </div>
-    </div>
-  );
-
-  const preview = (phase: PhaseNode) => (
-    <div id={previewId} className="rk-workflow-stepper-preview" data-slot="workflow-stepper-preview" role="group" aria-label={labels.previewOf(num(phase.index + 1), phase.title)}>
-      {isHorizontal && (
-        <p className="rk-workflow-stepper-preview-title" aria-hidden="true">
-          {labels.previewOf(num(phase.index + 1), phase.title)}
-        </p>
-      )}
-      <p className="rk-workflow-stepper-preview-note">{labels.previewNote}</p>
-      {phase.steps.length > 0 ? (
-        <StepList phase={phase} nodes={phase.steps} state={state} labels={labels} num={num} idPrefix={`${baseId}-preview-step`} readOnly renderStep={renderStep} />
-      ) : (
-        <p className="rk-workflow-stepper-empty">{labels.noSteps}</p>
-      )}
-    </div>
-  );
+  const preview = previewPhase && <PhasePreview {...shared} phase={previewPhase} id={ids.preview} showTitle={isHorizontal} />;
 
   return (
     <div {...rootProps}>
-      <div className="rk-workflow-stepper-header" data-slot="workflow-stepper-header">
-        {titleText && createElement(TitleTag, { id: titleId, className: 'rk-workflow-stepper-title', 'data-slot': 'workflow-stepper-title' }, <bdi>{titleText}</bdi>)}
-        <p className="rk-workflow-stepper-overall" data-slot="workflow-stepper-overall">
-          <bdi>{labels.stepsDone(doneSteps, totalSteps, num(doneSteps), num(totalSteps))}</bdi>
-        </p>
-        <div className="rk-workflow-stepper-meter" aria-hidden="true">
-          <div className="rk-workflow-stepper-meter-fill" style={{ inlineSize: `${totalSteps === 0 ? 100 : (doneSteps / totalSteps) * 100}%` }} />
-        </div>
-      </div>
+      <Header title={title} progress={progress} labels={labels} num={num} />
 
-      <ol ref={phaseListRef} className="rk-workflow-stepper-phases" data-slot="workflow-stepper-phases" aria-label={labels.phases} onKeyDown={onPhaseKeyDown}>
-        {model.phases.map((phase, index) => {
-          const phaseProgress = progress[index]!;
-          const phaseStateValue: WorkflowPhaseState = phaseState(index, activeIndex, phaseProgress);
-          const reachable = state.isReachable(index);
-          const isCurrent = index === activeIndex;
-          const previewOpen = previewPhase === phase;
-          return (
-            <li
-              key={`${index}:${phase.id}`}
-              className="rk-workflow-stepper-phase"
-              data-slot="workflow-stepper-phase"
-              data-state={phaseStateValue}
-              data-complete={phaseProgress.complete ? '' : undefined}
-              data-locked={reachable ? undefined : ''}
-              data-previous-complete={index > 0 && progress[index - 1]!.complete ? '' : undefined}
-            >
-              <div
-                className="rk-workflow-stepper-phase-header"
-                // Vertical: the current phase's control is its heading (like an accordion header);
-                // the role moves rather than the element, so a focused control is never remounted.
-                {...(isCurrent && !isHorizontal ? { role: 'heading', 'aria-level': phaseHeadingLevel, id: headingId } : {})}
-              >
-                <PhaseTrigger
-                  phase={phase}
-                  progress={phaseProgress}
-                  state={phaseStateValue}
-                  reachable={reachable}
-                  lockedReason={reachable ? undefined : labels.lockedUntil(num(state.frontier + 1), model.phases[state.frontier]?.title ?? '')}
-                  labels={labels}
-                  num={num}
-                  tabIndex={isCurrent ? 0 : -1}
-                  onActivate={() => state.goToPhase(index)}
-                />
-                {!reachable && (
-                  <button
-                    type="button"
-                    className="rk-workflow-stepper-preview-toggle"
-                    data-slot="workflow-stepper-preview-toggle"
-                    aria-expanded={previewOpen}
-                    aria-controls={previewOpen ? previewId : undefined}
-                    onClick={() => setPreviewIndex(previewOpen ? -1 : index)}
-                  >
-                    <ChevronIcon className="rk-workflow-stepper-toggle-icon" />
-                    {previewOpen ? labels.hidePreview : labels.previewSteps}
-                  </button>
-                )}
-              </div>
-              {!isHorizontal && isCurrent && panel}
-              {!isHorizontal && previewOpen && preview(phase)}
-            </li>
-          );
-        })}
+      <ol
+        ref={phaseListRef}
+        className="rk-workflow-stepper-phases"
+        data-slot="workflow-stepper-phases"
+        data-overflow-start={overflow.start ? '' : undefined}
+        data-overflow-end={overflow.end ? '' : undefined}
+        aria-label={labels.phases}
+        onKeyDown={onPhaseKeyDown}
+      >
+        {model.phases.map((phase, index) => (
+          <PhaseItem
+            key={`${index}:${phase.id}`}
+            phase={phase}
+            state={state}
+            labels={labels}
+            num={num}
+            heading={!isHorizontal && index === activeIndex ? { id: ids.heading, level: Math.min(headingLevel + 1, 6) } : undefined}
+            preview={{ id: ids.preview, open: previewPhase === phase, toggle: () => setPreviewIndex(previewPhase === phase ? -1 : index) }}
+          >
+            {!isHorizontal && index === activeIndex && panel}
+            {!isHorizontal && previewPhase === phase && preview}
+          </PhaseItem>
+        ))}
       </ol>
 
       {isHorizontal && panel}
-      {isHorizontal && previewPhase && preview(previewPhase)}
+      {isHorizontal && preview}
 
       <VisuallyHidden as="div" role="status" data-slot="workflow-stepper-announcer">
         {announcement}
@@ -511,209 +263,164 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
 WorkflowStepper.displayName = NAME;
 
 /* -------------------------------------------------------------------------------------------------
- * PhaseTrigger: a button where the phase may be opened, text saying why where it may not
+ * Header: the workflow's title and its overall progress
  * -----------------------------------------------------------------------------------------------*/
 
-interface PhaseTriggerProps {
-  phase: PhaseNode;
-  progress: { done: number; total: number; complete: boolean };
-  state: WorkflowPhaseState;
-  reachable: boolean;
-  lockedReason: string | undefined;
+interface HeaderProps {
+  title: ReactNode;
+  progress: WorkflowState['progress'];
   labels: WorkflowStepperLabels;
   num: (n: number) => string;
-  tabIndex: number;
-  onActivate: () => void;
 }
 
-function PhaseTrigger({ phase, progress, state, reachable, lockedReason, labels, num, tabIndex, onActivate }: PhaseTriggerProps) {
-  const numberText = num(phase.index + 1);
-  const status =
-    state === 'current'
-      ? labels.statusCurrent
-      : state === 'complete'
-        ? labels.statusComplete
-        : progress.done > 0
-          ? labels.statusInProgress
-          : labels.statusNotStarted;
-  const content = (
-    <>
-      <span className="rk-workflow-stepper-indicator" data-slot="workflow-stepper-indicator" aria-hidden="true">
-        {progress.complete ? <CheckIcon className="rk-workflow-stepper-indicator-icon" /> : numberText}
-      </span>
-      <span className="rk-workflow-stepper-phase-text">
-        <span className="rk-workflow-stepper-phase-title" data-slot="workflow-stepper-phase-title">
-          <VisuallyHidden>{labels.phaseNumber(numberText)}, </VisuallyHidden>
-          <bdi>{phase.title}</bdi>
-        </span>
-        <span className="rk-workflow-stepper-phase-meta">
-          <bdi className="rk-workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</bdi>
-          <VisuallyHidden>, </VisuallyHidden>
-          {lockedReason ? (
-            <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-hint">
-              <LockIcon className="rk-workflow-stepper-hint-icon" />
-              {lockedReason}
-            </span>
-          ) : (
-            <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-status">
-              {state === 'complete' && <CheckIcon className="rk-workflow-stepper-hint-icon" />}
-              {status}
-            </span>
-          )}
-          {state === 'current' && progress.complete && (
-            // The current phase can be finished too; say so in words, not only with the check mark.
-            <>
-              <VisuallyHidden>, </VisuallyHidden>
-              <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-done">
-                <CheckIcon className="rk-workflow-stepper-hint-icon" />
-                {labels.statusComplete}
-              </span>
-            </>
-          )}
-        </span>
-      </span>
-    </>
-  );
-
-  if (!reachable) {
-    return (
-      <div className="rk-workflow-stepper-phase-trigger" data-slot="workflow-stepper-phase-label" data-state={state}>
-        {content}
-      </div>
-    );
-  }
+function Header({ title, progress, labels, num }: HeaderProps) {
+  const total = progress.reduce((sum, p) => sum + p.total, 0);
+  const done = progress.reduce((sum, p) => sum + p.done, 0);
   return (
-    <button
-      type="button"
-      className="rk-workflow-stepper-phase-trigger"
-      data-slot="workflow-stepper-phase-trigger"
-      data-state={state}
-      aria-current={state === 'current' ? 'step' : undefined}
-      tabIndex={tabIndex}
-      onClick={onActivate}
-    >
-      {content}
-    </button>
+    <div className="rk-workflow-stepper-header" data-slot="workflow-stepper-header">
+      {title}
+      <p className="rk-workflow-stepper-overall" data-slot="workflow-stepper-overall">
+        <bdi>{labels.stepsDone(done, total, num(done), num(total))}</bdi>
+      </p>
+      <div className="rk-workflow-stepper-meter" aria-hidden="true">
+        <div className="rk-workflow-stepper-meter-fill" style={{ inlineSize: `${total === 0 ? 100 : (done / total) * 100}%` }} />
+      </div>
+    </div>
   );
 }
 
 /* -------------------------------------------------------------------------------------------------
- * StepList: nested ordered lists of checkboxes
+ * PhaseItem: one phase of the row or column, with what opens inside it (vertical)
  * -----------------------------------------------------------------------------------------------*/
 
-interface StepListProps {
+interface PhaseItemProps {
   phase: PhaseNode;
-  nodes: readonly StepNode[];
   state: WorkflowState;
   labels: WorkflowStepperLabels;
   num: (n: number) => string;
-  idPrefix: string;
-  readOnly: boolean;
-  renderStep: WorkflowStepperProps['renderStep'];
+  /** Set on the current phase of a column: its control is the panel's heading. */
+  heading: { id: string; level: number } | undefined;
+  preview: { id: string; open: boolean; toggle: () => void };
+  children: ReactNode;
 }
 
-function StepList(props: StepListProps) {
-  const { nodes } = props;
-  return (
-    <ol
-      className="rk-workflow-stepper-steps"
-      data-slot="workflow-stepper-steps"
-      data-depth={nodes[0]?.depth ?? 0}
-      // Markers are right-aligned in a column as wide as the longest number, like a printed list.
-      data-marker-digits={Math.min(String(nodes.length).length, 3)}
-    >
-      {nodes.map((node) => (
-        <StepItem key={node.key} node={node} {...props} />
-      ))}
-    </ol>
-  );
-}
-
-function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
-  const { phase, state, labels, num, idPrefix, readOnly, renderStep } = props;
-  const checked = stepChecked(node, state.done);
-  const inputId = `${idPrefix}-${node.key}`;
-  const marker = labels.stepMarker(node.position, node.depth, num(node.position));
-  const setCompleted = (value: boolean) => {
-    if (!readOnly) state.setStepDone(node, value);
-  };
-  // Only wrap what the host actually returned: an empty wrapper would still take space.
-  const extra = renderStep?.(node.step, {
-    phase: phase.phase,
-    phaseIndex: phase.index,
-    depth: node.depth,
-    marker,
-    completed: checked === true,
-    partial: checked === 'mixed',
-    readOnly,
-    setCompleted,
-  });
+function PhaseItem({ phase, state, labels, num, heading, preview, children }: PhaseItemProps) {
+  const { index } = phase;
+  const progress = state.progress[index]!;
+  const phaseStateValue = phaseState(index, state.activeIndex, progress);
+  const reachable = state.isReachable(index);
+  const blocker = state.model?.phases[state.frontier];
   return (
     <li
-      className="rk-workflow-stepper-step"
-      data-slot="workflow-stepper-step"
-      data-checked={String(checked)}
-      data-parent={node.children.length > 0 ? '' : undefined}
-      data-read-only={readOnly ? '' : undefined}
+      className="rk-workflow-stepper-phase"
+      data-slot="workflow-stepper-phase"
+      data-state={phaseStateValue}
+      data-complete={progress.complete ? '' : undefined}
+      data-locked={reachable ? undefined : ''}
+      data-previous-complete={index > 0 && state.progress[index - 1]!.complete ? '' : undefined}
     >
-      <div className="rk-workflow-stepper-step-row">
-        <Checkbox
-          slot="workflow-stepper-checkbox"
-          id={inputId}
-          state={String(checked) as CheckboxState}
-          disabled={readOnly}
-          // A mixed box completes every sub-step, as a native indeterminate box turns checked.
-          onToggle={() => setCompleted(checked !== true)}
+      <div
+        className="rk-workflow-stepper-phase-header"
+        // Vertical: the current phase's control is its heading (like an accordion header);
+        // the role moves rather than the element, so a focused control is never remounted.
+        {...(heading ? { role: 'heading', 'aria-level': heading.level, id: heading.id } : {})}
+      >
+        <PhaseTrigger
+          phase={phase}
+          progress={progress}
+          state={phaseStateValue}
+          reachable={reachable}
+          lockedReason={reachable ? undefined : labels.lockedUntil(num(state.frontier + 1), blocker?.title ?? '')}
+          labels={labels}
+          num={num}
+          tabIndex={index === state.activeIndex ? 0 : -1}
+          onActivate={() => state.goToPhase(index)}
         />
-        <label htmlFor={inputId} className="rk-workflow-stepper-step-label">
-          <span className="rk-workflow-stepper-marker" data-slot="workflow-stepper-marker">
-            {marker}
-          </span>
-          <span className="rk-workflow-stepper-step-text" data-slot="workflow-stepper-step-text">
-            <bdi>{node.text}</bdi>
-          </span>
-        </label>
+        {!reachable && (
+          <button
+            type="button"
+            className="rk-workflow-stepper-preview-toggle"
+            data-slot="workflow-stepper-preview-toggle"
+            aria-expanded={preview.open}
+            aria-controls={preview.open ? preview.id : undefined}
+            onClick={preview.toggle}
+          >
+            <ChevronIcon className="rk-workflow-stepper-toggle-icon" />
+            {preview.open ? labels.hidePreview : labels.previewSteps}
+          </button>
+        )}
       </div>
-      {extra != null && extra !== false && extra !== '' && (
-        <div className="rk-workflow-stepper-step-content" data-slot="workflow-stepper-step-content">
-          {extra}
-        </div>
-      )}
-      {node.children.length > 0 && <StepList {...props} nodes={node.children} />}
+      {children}
     </li>
   );
 }
 
 /* -------------------------------------------------------------------------------------------------
- * Icons (decorative: the words next to them carry the meaning)
+ * Behaviour: announcements, focus after Back / Next, arrow keys between phases
  * -----------------------------------------------------------------------------------------------*/
 
-function CheckIcon({ className }: { className?: string }) {
-  return (
-    <svg className={className} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
+/** Phase changes, and the current phase becoming complete, for the polite status region. */
+function usePhaseAnnouncement(state: WorkflowState, labels: WorkflowStepperLabels, num: (n: number) => string): string {
+  const [announcement, setAnnouncement] = useState('');
+  const phase = state.model?.phases[state.activeIndex];
+  const complete = state.progress[state.activeIndex]?.complete ?? false;
+  const last = useRef({ phaseId: phase?.id, complete });
+  useEffect(() => {
+    const previous = last.current;
+    last.current = { phaseId: phase?.id, complete };
+    if (!phase) return;
+    if (previous.phaseId !== phase.id) {
+      setAnnouncement(labels.announcePhase(labels.phaseOf(num(state.activeIndex + 1), num(state.progress.length)), phase.title));
+    } else if (!previous.complete && complete) {
+      setAnnouncement(labels.announcePhaseComplete(phase.title));
+    }
+    // `labels`/`num` only shape the words; a change of phase or completion is what is announced.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [phase?.id, complete]);
+  return announcement;
 }
 
-function LockIcon({ className }: { className?: string }) {
-  return (
-    <svg className={className} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <rect x="3.5" y="7" width="9" height="6.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M5.5 7V5a2.5 2.5 0 015 0v2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
-  );
+/**
+ * Horizontal: the panel stays put, so the pressed button keeps focus. Vertical: the panel
+ * moves under the new phase, so focus goes to that phase's control, where reading resumes.
+ */
+function useFocusAfterMove(state: WorkflowState, isHorizontal: boolean, phaseListRef: RefObject<HTMLOListElement | null>) {
+  const backRef = useRef<HTMLButtonElement | null>(null);
+  const nextRef = useRef<HTMLButtonElement | null>(null);
+  const pendingFocus = useRef<'back' | 'next' | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const which = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!which) return;
+    if (isHorizontal) (which === 'back' ? backRef : nextRef).current?.focus();
+    else phaseListRef.current?.querySelector<HTMLButtonElement>(`${TRIGGER_SELECTOR}[aria-current="step"]`)?.focus();
+  }, [state.activeIndex]);
+
+  const onNavigate = (which: 'back' | 'next', target: number) => (event: MouseEvent<HTMLButtonElement>) => {
+    if (target === -1) return;
+    if (event.currentTarget.ownerDocument.activeElement === event.currentTarget) pendingFocus.current = which;
+    state.goToPhase(target);
+  };
+  return { backRef, nextRef, onNavigate };
 }
 
-function ChevronIcon({ className }: { className?: string }) {
-  return (
-    <svg className={className} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function assignRef<T>(ref: Ref<T> | undefined, value: T) {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) (ref as { current: T }).current = value;
+/** Roving focus between phase controls: arrows (mirrored right to left), Home and End. */
+function onPhaseKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+  const target = event.target as HTMLElement;
+  if (!target.matches(TRIGGER_SELECTOR) || event.altKey || event.ctrlKey || event.metaKey) return;
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>(TRIGGER_SELECTOR));
+  const at = buttons.indexOf(target as HTMLButtonElement);
+  const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+  const moves: Record<string, number> = {
+    ArrowDown: at + 1,
+    ArrowUp: at - 1,
+    ArrowRight: rtl ? at - 1 : at + 1,
+    ArrowLeft: rtl ? at + 1 : at - 1,
+    Home: 0,
+    End: buttons.length - 1,
+  };
+  const to = moves[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
 }

@@ -9,6 +9,19 @@ import { plural } from '../internal/plural';
  * the raw number (`count`) so a translation can pick a plural form from the latter.
  * Simplified Chinese ships as `zhCN` in `rolekit/locales/zh-CN`.
  */
+/**
+ * `1.` for steps, `1)` for sub-steps, `a)` below that: the numbering of a printed
+ * outline, which both shipped languages use (other locales may pass their own).
+ */
+export function outlineMarker(position: number, depth: number, positionText: string): string {
+  if (depth === 0) return `${positionText}.`;
+  if (depth === 1) return `${positionText})`;
+  // a) … z), then aa) …: deep levels are rare, but never run out.
+  let letters = '';
+  for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(97 + ((n - 1) % 26)) + letters;
+  return `${letters})`;
+}
+
 export interface WorkflowStepperLabels {
   /** Name of the root group when the workflow has no title. */
   workflow: string;
@@ -78,14 +91,7 @@ export const workflowStepperLabels: WorkflowStepperLabels = {
   statusInProgress: 'In progress',
   statusNotStarted: 'Not started',
   lockedUntil: (n) => `Complete phase ${n} first`,
-  stepMarker: (position, depth, text) => {
-    if (depth === 0) return `${text}.`;
-    if (depth === 1) return `${text})`;
-    // a) … z), then aa) …: deep levels are rare, but never run out.
-    let letters = '';
-    for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(97 + ((n - 1) % 26)) + letters;
-    return `${letters})`;
-  },
+  stepMarker: outlineMarker,
   back: 'Back',
   next: 'Next',
   finish: 'Finish',

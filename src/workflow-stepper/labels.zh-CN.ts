@@ -1,4 +1,4 @@
-import type { WorkflowStepperLabels } from './labels';
+import { outlineMarker, type WorkflowStepperLabels } from './labels';
 
 /** WorkflowStepper in Simplified Chinese. */
 export const workflowStepperLabelsZhCN: WorkflowStepperLabels = {
@@ -13,13 +13,7 @@ export const workflowStepperLabelsZhCN: WorkflowStepperLabels = {
   statusInProgress: '进行中',
   statusNotStarted: '未开始',
   lockedUntil: (n) => `请先完成第 ${n} 阶段`,
-  stepMarker: (position, depth, text) => {
-    if (depth === 0) return `${text}.`;
-    if (depth === 1) return `${text})`;
-    let letters = '';
-    for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(97 + ((n - 1) % 26)) + letters;
-    return `${letters})`;
-  },
+  stepMarker: outlineMarker,
   back: '上一步',
   next: '下一步',
   finish: '完成',

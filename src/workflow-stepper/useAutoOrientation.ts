@@ -1,9 +1,7 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 
 export type WorkflowStepperOrientation = 'horizontal' | 'vertical';
-
-/** React warns about layout effects during server rendering; they only matter in a browser. */
-const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffect : useEffect;
 
 /** Narrower than this per phase, a row of phases turns into a column of cramped titles. */
 export const MIN_PHASE_WIDTH = 112;

@@ -4,24 +4,21 @@
  * `useWorkflowState.ts` wires these to controllable state.
  *
  * Completion is stored per step id (`completedStepIds`), but only *leaf* steps are
- * units of work. A parent step ("Set up an information system" → 1)…4)) is done
- * exactly when all its sub-steps are, so its checkbox is derived (tri-state) and
- * ticking it ticks all of them. Hosts may still pass a parent's id: it counts as
- * all of that parent's sub-steps being done. What we hand back is canonical: every
- * done step in document order (parents included, so a host can ask "is analyze-1
- * done?"), followed by ids we do not know, which are kept untouched because a host
- * may keep one list for several workflows.
+ * units of work: a parent step ("Set up an information system" → 1)…4)) is done
+ * exactly when all its sub-steps are. The rules for that, and for the canonical list
+ * handed back, are the checklist's too: `model/checkedTree.ts`.
  */
+import { isRecord } from '../internal/guards';
+import { leafIdsOf, progressOf, readChecked, setLeaves, writeChecked, type CheckedNode, type CheckedProgress } from '../model/checkedTree';
 import { LIMITS, type Workflow, type WorkflowPhase, type WorkflowStep } from '../model/schema';
 
 /* -------------------------------------------------------------------------------------------------
  * Model: the workflow as the stepper draws it
  * -----------------------------------------------------------------------------------------------*/
 
-export interface StepNode {
+export interface StepNode extends CheckedNode {
   /** The model's step, as given (what `renderStep` receives). */
   readonly step: WorkflowStep;
-  readonly id: string;
   readonly text: string;
   /** Index path such as `1.0.3`: unique even when step ids are not. */
   readonly key: string;
@@ -30,8 +27,6 @@ export interface StepNode {
   /** 1-based place among its siblings. */
   readonly position: number;
   readonly children: readonly StepNode[];
-  /** Ids of the leaf steps at or below this one (itself when it has no sub-steps). */
-  readonly leafIds: readonly string[];
 }
 
 export interface PhaseNode {
@@ -52,7 +47,6 @@ export interface WorkflowModel {
   readonly phases: readonly PhaseNode[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -62,7 +56,7 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
  * model's limit. Returns `null` when there is nothing to draw at all.
  */
 export function buildWorkflowModel(input: Workflow | null | undefined | unknown): WorkflowModel | null {
-  if (!isObject(input)) return null;
+  if (!isRecord(input)) return null;
   let phasesInput: unknown;
   try {
     phasesInput = input.phases;
@@ -73,7 +67,7 @@ export function buildWorkflowModel(input: Workflow | null | undefined | unknown)
 
   const phases: PhaseNode[] = [];
   phasesInput.forEach((raw: unknown, rawIndex) => {
-    if (!isObject(raw)) return;
+    if (!isRecord(raw)) return;
     const index = phases.length;
     const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `#phase-${rawIndex}`;
     const steps = buildSteps(raw.steps, 0, `${index}`, id);
@@ -94,7 +88,7 @@ function buildSteps(input: unknown, depth: number, parentKey: string, phaseId: s
   if (!Array.isArray(input) || depth > LIMITS.nesting) return [];
   const nodes: StepNode[] = [];
   input.forEach((raw: unknown, rawIndex) => {
-    if (!isObject(raw)) return;
+    if (!isRecord(raw)) return;
     const key = `${parentKey}.${nodes.length}`;
     const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `#step-${phaseId}-${key}-${rawIndex}`;
     const children = buildSteps(raw.children, depth + 1, key, phaseId);
@@ -106,7 +100,7 @@ function buildSteps(input: unknown, depth: number, parentKey: string, phaseId: s
       depth,
       position: nodes.length + 1,
       children,
-      leafIds: children.length > 0 ? children.flatMap((c) => c.leafIds) : [id],
+      leafIds: leafIdsOf(id, children),
     });
   });
   return nodes;
@@ -116,78 +110,30 @@ function buildSteps(input: unknown, depth: number, parentKey: string, phaseId: s
  * Completion
  * -----------------------------------------------------------------------------------------------*/
 
+/** Every phase's own steps, in order: the roots `checkedTree` walks. */
+function rootsOf(model: WorkflowModel): readonly StepNode[] {
+  return model.phases.flatMap((phase) => phase.steps);
+}
+
 /** The leaf steps that are done: listed themselves, or under a listed parent. */
-export function doneLeafIds(model: WorkflowModel, completedIds: readonly string[]): Set<string> {
-  const given = new Set(completedIds);
-  const done = new Set<string>();
-  const walk = (nodes: readonly StepNode[], inherited: boolean) => {
-    for (const node of nodes) {
-      const on = inherited || given.has(node.id);
-      if (node.children.length > 0) walk(node.children, on);
-      else if (on) done.add(node.id);
-    }
-  };
-  for (const phase of model.phases) walk(phase.steps, false);
-  return done;
+export function doneLeafIds(model: WorkflowModel, completedIds: readonly string[]): ReadonlySet<string> {
+  return readChecked(rootsOf(model), completedIds).leaves;
 }
 
-/** `true`, `false`, or `'mixed'` when only some of a parent's sub-steps are done. */
-export function stepChecked(node: StepNode, done: ReadonlySet<string>): boolean | 'mixed' {
-  let count = 0;
-  for (const id of node.leafIds) if (done.has(id)) count++;
-  if (count === 0) return false;
-  return count === node.leafIds.length ? true : 'mixed';
-}
-
-export interface PhaseProgress {
-  readonly done: number;
-  readonly total: number;
-  /** All steps done. A phase without steps has nothing left to do, so it is complete. */
-  readonly complete: boolean;
-}
+export type PhaseProgress = CheckedProgress;
 
 export function phaseProgress(phase: PhaseNode, done: ReadonlySet<string>): PhaseProgress {
-  let count = 0;
-  for (const id of phase.leafIds) if (done.has(id)) count++;
-  return { done: count, total: phase.leafIds.length, complete: count === phase.leafIds.length };
+  return progressOf(phase.leafIds, done);
 }
 
 /**
  * Ticks or unticks a step (a parent: all its sub-steps) and returns the new,
- * canonical `completedStepIds`. Ids are the state, so a duplicated id moves with
- * every step that carries it.
+ * canonical `completedStepIds`.
  */
 export function setStepCompleted(model: WorkflowModel, completedIds: readonly string[], node: StepNode, completed: boolean): string[] {
-  const done = doneLeafIds(model, completedIds);
-  for (const id of node.leafIds) {
-    if (completed) done.add(id);
-    else done.delete(id);
-  }
-  return canonicalCompletedIds(model, done, completedIds);
-}
-
-function canonicalCompletedIds(model: WorkflowModel, done: ReadonlySet<string>, previous: readonly string[]): string[] {
-  const out: string[] = [];
-  const listed = new Set<string>();
-  const known = new Set<string>();
-  const walk = (nodes: readonly StepNode[]) => {
-    for (const node of nodes) {
-      known.add(node.id);
-      if (!listed.has(node.id) && node.leafIds.every((id) => done.has(id))) {
-        listed.add(node.id);
-        out.push(node.id);
-      }
-      walk(node.children);
-    }
-  };
-  for (const phase of model.phases) walk(phase.steps);
-  for (const id of previous) {
-    if (!known.has(id) && !listed.has(id)) {
-      listed.add(id);
-      out.push(id);
-    }
-  }
-  return out;
+  const roots = rootsOf(model);
+  const { leaves, unknown } = readChecked(roots, completedIds);
+  return writeChecked(roots, setLeaves(leaves, node.leafIds, completed), unknown);
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -146,6 +146,30 @@ describe('ResponsibilityChecklist in a browser', () => {
     });
   });
 
+  describe('in forced colours (Windows High Contrast)', () => {
+    afterEach(async () => {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    });
+
+    it('marks the icon of an unmet fine like highlighted text, and a met one in plain text colour', async () => {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const { container } = renderChecklist({ defaultCheckedIds: ['sa-records'], defaultOpenGroupIds: administrator.responsibilities!.map((group) => group.id) });
+      const icon = (state: string) => getComputedStyle(container.querySelector(`[data-slot="checklist-rule"][data-state="${state}"] .rk-checklist-icon`)!);
+      const risk = icon('at-risk');
+      const met = icon('met');
+      expect([risk.color, risk.backgroundColor]).toEqual([systemColour('MarkText'), systemColour('Mark')]);
+      expect([met.color, met.backgroundColor]).toEqual([systemColour('CanvasText'), systemColour('Canvas')]);
+      expect(risk.backgroundColor).not.toBe(met.backgroundColor);
+    });
+
+    it('marks the warning beside the fines at risk the same way', async () => {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const { container } = renderChecklist();
+      const warning = getComputedStyle(container.querySelector('[data-slot="checklist-penalties"][data-at-risk] .rk-checklist-icon')!);
+      expect([warning.color, warning.backgroundColor]).toEqual([systemColour('MarkText'), systemColour('Mark')]);
+    });
+  });
+
   describe('accessibility, contrast included', () => {
     it('has no axe violations in the light theme, before and after interaction', async () => {
       const { container } = renderChecklist({ defaultCheckedIds: ['sa-daily', 'sa-records'], defaultFilter: 'customer' });
@@ -174,6 +198,16 @@ function renderChecklist(props: Partial<ResponsibilityChecklistProps> = {}) {
 }
 
 const trigger = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
+
+/** What a system colour keyword resolves to on this machine, for comparing computed styles. */
+function systemColour(keyword: string): string {
+  const probe = document.body.appendChild(document.createElement('span'));
+  // Exempt, or forced colours would turn the probe itself into CanvasText.
+  probe.style.cssText = `forced-color-adjust: none; color: ${keyword}`;
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
 
 async function printMedia() {
   await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });

@@ -7,6 +7,7 @@ import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
 import '../../../src/styles.css';
 import { expectNoAxeViolations } from '../../support/axe';
+import { twelvePhases } from '../../support/twelvePhases';
 
 const findIds = defaultWorkflow.phases[0]!.steps.map((s) => s.id);
 const phase = (name: RegExp) => screen.getByRole('button', { name });
@@ -309,13 +310,3 @@ function renderStepper(props: Partial<WorkflowStepperProps> = {}) {
     </div>,
   );
 }
-
-const twelvePhases: Workflow = {
-  id: 'twelve',
-  title: 'Twelve phases',
-  phases: Array.from({ length: 12 }, (_, i) => ({
-    id: `p-${i + 1}`,
-    title: `Month ${i + 1}`,
-    steps: [{ id: `p-${i + 1}-s`, text: `Review month ${i + 1}.` }],
-  })),
-};

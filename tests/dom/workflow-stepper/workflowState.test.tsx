@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
+import { checkedState } from '../../../src/model/checkedTree';
 import { orientationForWidth } from '../../../src/workflow-stepper/useAutoOrientation';
 import {
   buildWorkflowModel,
@@ -14,7 +15,6 @@ import {
   phaseState,
   previousPhaseIndex,
   setStepCompleted,
-  stepChecked,
   type StepNode,
   type WorkflowModel,
 } from '../../../src/workflow-stepper/workflowState';
@@ -65,19 +65,19 @@ describe('completion', () => {
     const done = doneLeafIds(model, ['analyze-1-1', 'analyze-1-2']);
 
     it('is mixed', () => {
-      expect(stepChecked(infoSystem, done)).toBe('mixed');
+      expect(checkedState(infoSystem.leafIds, done)).toBe('mixed');
     });
 
     it('becomes checked when the last sub-step is ticked', () => {
       const ids = setStepCompleted(model, ['analyze-1-1', 'analyze-1-2', 'analyze-1-3'], infoSystem.children[3]!, true);
-      expect(stepChecked(infoSystem, doneLeafIds(model, ids))).toBe(true);
+      expect(checkedState(infoSystem.leafIds, doneLeafIds(model, ids))).toBe('true');
     });
   });
 
   describe('given a parent id in completedStepIds', () => {
     it('counts all its sub-steps as done', () => {
       const done = doneLeafIds(model, ['analyze-1']);
-      expect(infoSystem.children.every((c) => stepChecked(c, done) === true)).toBe(true);
+      expect(infoSystem.children.every((c) => checkedState(c.leafIds, done) === 'true')).toBe(true);
     });
 
     it('drops the parent id when one sub-step is unticked, keeping its siblings', () => {
@@ -106,7 +106,7 @@ describe('completion', () => {
 
     it('ticks both together, since ids are the state', () => {
       const done = doneLeafIds(dup, setStepCompleted(dup, [], dup.phases[0]!.steps[1]!, true));
-      expect(dup.phases[0]!.steps.map((s: StepNode) => stepChecked(s, done))).toEqual([true, true, false]);
+      expect(dup.phases[0]!.steps.map((s: StepNode) => checkedState(s.leafIds, done))).toEqual(['true', 'true', 'false']);
     });
   });
 
