@@ -15,7 +15,7 @@ const roleOptions = Object.fromEntries(salesOrg.roles.map((role) => [role.id, ro
 const meta = {
   title: 'Components/ResponsibilityChecklist',
   component: ResponsibilityChecklist,
-  args: { role: sales('sales-administrator'), onCheckedChange: fn(), onOpenGroupsChange: fn(), onFilterChange: fn() },
+  args: { role: sales('sales-administrator'), onCheckedChange: fn(), onOpenGroupsChange: fn(), onQueryChange: fn() },
   argTypes: {
     role: { options: Object.keys(roleOptions), mapping: roleOptions, control: { type: 'select' } },
     headingLevel: { options: [2, 3, 4, 5, 6], control: { type: 'select' } },
@@ -139,7 +139,7 @@ export const NestedDuties: Story = {
 
 /** A filter set from the start: matching groups open, matches highlighted, counts truthful. */
 export const Filtered: Story = {
-  args: { role: sales('sales-admin-head'), defaultFilter: 'tender' },
+  args: { role: sales('sales-admin-head'), defaultQuery: 'tender' },
   play: async ({ canvasElement }) => {
     const list = within(canvasElement);
     await expect(list.getByText(/Showing \d+ of 21 duties/)).toBeVisible();
@@ -237,16 +237,16 @@ export const Chinese: Story = {
 };
 
 export const ChineseNested: Story = {
-  args: { role: roleById(salesOrgZh, 'zh-manager-central'), labels: zhLabels, locale: 'zh-CN', defaultFilter: '生产' },
+  args: { role: roleById(salesOrgZh, 'zh-manager-central'), labels: zhLabels, locale: 'zh-CN', defaultQuery: '生产' },
 };
 
 export const Dark: Story = {
-  args: { role: sales('sales-manager-north'), defaultCheckedIds: ['smn-1', 'smn-4-1', 'smn-3'], defaultOpenGroupIds: ['smn-targets', 'smn-orders'], defaultFilter: '' },
+  args: { role: sales('sales-manager-north'), defaultCheckedIds: ['smn-1', 'smn-4-1', 'smn-3'], defaultOpenGroupIds: ['smn-targets', 'smn-orders'], defaultQuery: '' },
   globals: { theme: 'dark' },
 };
 
 export const DarkFiltered: Story = {
-  args: { role: sales('sales-administrator'), defaultCheckedIds: ['sa-records'], defaultFilter: 'customer' },
+  args: { role: sales('sales-administrator'), defaultCheckedIds: ['sa-records'], defaultQuery: 'customer' },
   globals: { theme: 'dark' },
 };
 

@@ -53,12 +53,12 @@ export interface ResponsibilityChecklistProps
   defaultOpenGroupIds?: readonly string[];
   /** Called with the open group ids whenever a group opens or closes (a filter opens the groups it matches). */
   onOpenGroupsChange?: (ids: string[]) => void;
-  /** Filter text (controlled). Case-insensitive; matches duties at any depth and group titles. */
-  filter?: string;
+  /** Filter text (controlled), as OrgChart's `query`. Case-insensitive; matches duties at any depth and group titles. */
+  query?: string;
   /** Filter text when uncontrolled.  @default '' */
-  defaultFilter?: string;
+  defaultQuery?: string;
   /** Called with the filter text as the user types or clears it. */
-  onFilterChange?: (filter: string) => void;
+  onQueryChange?: (query: string) => void;
   /** A review view: every box shows its state and none can be changed.  @default false */
   readOnly?: boolean;
   /** Show the filter box.  @default true */
@@ -104,9 +104,9 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       openGroupIds,
       defaultOpenGroupIds,
       onOpenGroupsChange,
-      filter,
-      defaultFilter,
-      onFilterChange,
+      query: queryProp,
+      defaultQuery,
+      onQueryChange,
       readOnly = false,
       showFilter = true,
       headingLevel = 3,
@@ -138,9 +138,9 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       openGroupIds,
       defaultOpenGroupIds,
       onOpenGroupsChange,
-      filter,
-      defaultFilter,
-      onFilterChange,
+      query: queryProp,
+      defaultQuery,
+      onQueryChange,
     });
     const { checked, filtered, matcher, query } = state;
 

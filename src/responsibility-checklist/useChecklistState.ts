@@ -12,9 +12,9 @@ export interface UseChecklistStateParams {
   openGroupIds?: readonly string[] | undefined;
   defaultOpenGroupIds?: readonly string[] | undefined;
   onOpenGroupsChange?: ((ids: string[]) => void) | undefined;
-  filter?: string | undefined;
-  defaultFilter?: string | undefined;
-  onFilterChange?: ((filter: string) => void) | undefined;
+  query?: string | undefined;
+  defaultQuery?: string | undefined;
+  onQueryChange?: ((query: string) => void) | undefined;
 }
 
 export interface ChecklistState {
@@ -58,10 +58,10 @@ export function useChecklistState(params: UseChecklistStateParams): ChecklistSta
   );
 
   const [query, setQuery] = useControllableState<string>({
-    prop: params.filter,
-    defaultProp: params.defaultFilter ?? '',
-    onChange: params.onFilterChange,
-    name: 'ResponsibilityChecklist filter',
+    prop: params.query,
+    defaultProp: params.defaultQuery ?? '',
+    onChange: params.onQueryChange,
+    name: 'ResponsibilityChecklist query',
   });
   const matcher = useMemo(() => makeMatcher(query), [query]);
   const filtered = useMemo(() => (matcher ? filterTree(tree, matcher) : undefined), [tree, matcher]);

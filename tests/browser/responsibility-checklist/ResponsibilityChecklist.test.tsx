@@ -172,7 +172,7 @@ describe('ResponsibilityChecklist in a browser', () => {
 
   describe('accessibility, contrast included', () => {
     it('has no axe violations in the light theme, before and after interaction', async () => {
-      const { container } = renderChecklist({ defaultCheckedIds: ['sa-daily', 'sa-records'], defaultFilter: 'customer' });
+      const { container } = renderChecklist({ defaultCheckedIds: ['sa-daily', 'sa-records'], defaultQuery: 'customer' });
       await expectNoAxeViolations(container);
       screen.getByRole('checkbox', { name: 'Sales operations: all duties' }).click();
       await expectNoAxeViolations(container);
@@ -181,7 +181,7 @@ describe('ResponsibilityChecklist in a browser', () => {
     it('has no axe violations in the dark theme', async () => {
       const { container } = render(
         <div data-rk-theme="dark" style={{ background: '#0f172a', padding: 16 }}>
-          <ResponsibilityChecklist role={administrator} defaultCheckedIds={['sa-daily', 'sa-records']} defaultFilter="customer" />
+          <ResponsibilityChecklist role={administrator} defaultCheckedIds={['sa-daily', 'sa-records']} defaultQuery="customer" />
         </div>,
       );
       await expectNoAxeViolations(container);

@@ -193,10 +193,10 @@ describe('ResponsibilityChecklist', () => {
       });
 
       it('tells the filter to the host', async () => {
-        const onFilterChange = vi.fn();
-        const { user } = renderChecklist({ onFilterChange });
+        const onQueryChange = vi.fn();
+        const { user } = renderChecklist({ onQueryChange });
         await user.type(screen.getByRole('searchbox', { name: 'Filter duties' }), 'ab');
-        expect(onFilterChange).toHaveBeenLastCalledWith('ab');
+        expect(onQueryChange).toHaveBeenLastCalledWith('ab');
       });
 
       it('has no axe violations', async () => {
@@ -208,13 +208,13 @@ describe('ResponsibilityChecklist', () => {
 
     describe('given a filter that matches nothing', () => {
       it('says so and offers to clear it', () => {
-        renderChecklist({ defaultFilter: 'zebra' });
+        renderChecklist({ defaultQuery: 'zebra' });
         expect(screen.getByText('No duties match “zebra”.')).toBeVisible();
         expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
       });
 
       it('clears the filter and returns focus to the box on "Clear filter"', async () => {
-        const { user } = renderChecklist({ defaultFilter: 'zebra' });
+        const { user } = renderChecklist({ defaultQuery: 'zebra' });
         await user.click(screen.getByRole('button', { name: 'Clear filter' }));
         expect(screen.getByRole('searchbox', { name: 'Filter duties' })).toHaveValue('');
         expect(screen.getByRole('searchbox', { name: 'Filter duties' })).toHaveFocus();
@@ -292,7 +292,7 @@ describe('ResponsibilityChecklist', () => {
     });
 
     it('filters by the filter it is given', () => {
-      renderChecklist({ filter: 'ledger' });
+      renderChecklist({ query: 'ledger' });
       expect(screen.getByRole('searchbox')).toHaveValue('ledger');
       expect(screen.getByText('Showing 1 of 13 duties', { selector: 'bdi' })).toBeVisible();
     });
