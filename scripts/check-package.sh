@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-tarball=$(npm pack --silent --pack-destination "$out")
+# npm pack runs `prepack` (the build) first, as publish and a git install do; the build's
+# own output comes first, the tarball's name last.
+tarball=$(npm pack --silent --pack-destination "$out" | tail -n 1)
 echo "packed $tarball"
 npx publint run "$out/$tarball" --strict
 # node16 profile: we support Node's own resolution (ESM and CJS) and bundlers; not Node 10's.
