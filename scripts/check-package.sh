@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-# npm pack runs `prepack` (the build) first, as publish and a git install do; the build's
+# npm pack runs `prepare` (the build) first, as publish and a git install do; the build's
 # own output comes first, the tarball's name last.
 tarball=$(npm pack --silent --pack-destination "$out" | tail -n 1)
 echo "packed $tarball"
