@@ -45,8 +45,8 @@ export default defineConfig([
   {
     ...shared,
     format: 'cjs',
-    // d3-hierarchy ships ESM only; a `require` of it works only on Node ≥ 20.19.
-    // Bundling it into the CJS build keeps `require('rolekit')` working on any Node ≥ 18.
+    // d3-hierarchy ships ESM only; a `require` of it works only through Node's require(esm).
+    // Bundling it into the CJS build keeps `require('rolekit')` a plain CommonJS load.
     noExternal: ['d3-hierarchy'],
   },
 ]);
