@@ -6,6 +6,8 @@ const shared: Options = {
     // The model without 'use client': React Server Components (a Next.js page) can
     // call parseOrg or fromPeople on the server; from the main entry they could not.
     model: 'src/model/index.ts',
+    // The valibot schemas, for hosts that build on them; apart so the main entry's API stays the model's.
+    schema: 'src/schema.ts',
     examples: 'src/examples.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
   },
@@ -43,8 +45,8 @@ export default defineConfig([
   {
     ...shared,
     format: 'cjs',
-    // d3-hierarchy ships ESM only; a `require` of it works only on Node ≥ 20.19.
-    // Bundling it into the CJS build keeps `require('rolekit')` working on any Node ≥ 18.
+    // d3-hierarchy ships ESM only; a `require` of it works only through Node's require(esm).
+    // Bundling it into the CJS build keeps `require('rolekit')` a plain CommonJS load.
     noExternal: ['d3-hierarchy'],
   },
 ]);

@@ -3,15 +3,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-tarball=$(npm pack --silent --pack-destination "$out")
+# npm pack runs `prepare` (the build) first, as publish and a git install do; the build's
+# own output comes first, the tarball's name last.
+tarball=$(npm pack --silent --pack-destination "$out" | tail -n 1)
 echo "packed $tarball"
 npx publint run "$out/$tarball" --strict
 # node16 profile: we support Node's own resolution (ESM and CJS) and bundlers; not Node 10's.
 # The CSS and JSON entries are not modules with types.
-npx attw "$out/$tarball" --profile node16 --exclude-entrypoints ./styles.css ./schema.json
+npx attw "$out/$tarball" --profile node16 --exclude-entrypoints ./styles.css ./org-chart.css ./role-card.css \
+  ./responsibility-checklist.css ./workflow-stepper.css ./schema.json
 # A consumer project: install the tarball, then require/import it with plain Node and type-check it.
 app="$out/consumer"
 mkdir -p "$app"
 cp -r tests/package/consumer/. "$app/"
-(cd "$app" && npm install --no-audit --no-fund --silent "$out/$tarball" react@19 react-dom@19 typescript@~6.0.2 @types/react@19 >/dev/null && node check.cjs && node check.mjs && npx tsc -p tsconfig.json)
+(cd "$app" && npm install --no-audit --no-fund --silent "$out/$tarball" react@19 react-dom@19 valibot@^1.5.0 typescript@~6.0.2 @types/react@19 >/dev/null && node check.cjs && node check.mjs && npx tsc -p tsconfig.json)
 echo "package checks passed"

@@ -219,10 +219,8 @@ function escape(text) {
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(APPS);
 for (const name of wanted) if (!APPS[name]) throw new Error(`unknown app "${name}"; known: ${Object.keys(APPS).join(', ')}`);
 
-if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/styles.css'))) {
-  console.log('== building rolekit (no dist/)');
-  await run('npm', ['run', 'build'], { cwd: root });
-}
+// npm pack builds first (the `prepare` script), so the tarball is never of a stale dist/;
+// the build's output comes first, the tarball's name last.
 const { stdout: packed } = await run('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root });
 const tarball = join(work, packed.trim().split('\n').pop());
 console.log(`== packed ${tarball}`);

@@ -1,4 +1,5 @@
-import { indexOrg, type Org } from '../src';
+import type { Org } from '../src';
+import { indexOrg } from '../src/model';
 
 /** The sample org as a plain table, for the introduction page. */
 export function SampleOrgTable({ org }: { org: Org }) {

@@ -19,4 +19,6 @@ assert.match(renderToString(h(WorkflowStepper, { workflow: role.workflow })), /a
 // The shipped Chinese labels through the provider.
 const zh = renderToString(h(RolekitProvider, { locale: 'zh-CN', labels: zhCN }, h(ResponsibilityChecklist, { role })));
 assert.match(zh, /完成进度/);
-console.log('require(rolekit): 4 components rendered to strings');
+assert.equal(require('rolekit/schema').OrgSchema.type, 'object');
+assert.equal(typeof require('rolekit/model').layoutOrg, 'function');
+console.log('require(rolekit): 4 components rendered to strings; rolekit/model and rolekit/schema load');

@@ -23,4 +23,9 @@ assert.match(html[2], /role="progressbar"/);
 assert.match(html[3], /Market problem-solving cycle/);
 const zhChart = renderToString(h(RolekitProvider, { locale: 'zh-CN', labels: zhCN }, h(OrgChart, { org: salesOrgZh })));
 assert.match(zhChart, /全部展开/);
-console.log('import(rolekit): 4 components rendered to strings');
+// The pure model and the schemas from their own entries.
+const { layoutOrg } = await import('rolekit/model');
+const { OrgSchema } = await import('rolekit/schema');
+assert.ok(layoutOrg(salesOrg).nodes.length > 0);
+assert.equal(OrgSchema.type, 'object');
+console.log('import(rolekit): 4 components rendered to strings; rolekit/model and rolekit/schema load');

@@ -22,6 +22,8 @@ import {
 } from 'rolekit';
 import { salesOrg } from 'rolekit/examples';
 import { zhCN } from 'rolekit/locales/zh-CN';
+import { layoutOrg, outlineOrg, type OrgLayout } from 'rolekit/model';
+import { RoleSchema } from 'rolekit/schema';
 
 const result = parseOrg(salesOrg as unknown);
 const org: Org = result.ok ? result.org : salesOrg;
@@ -31,6 +33,11 @@ const labels: LabelOverrides = zhCN;
 const vacant: string = zhCN.roleCard.vacant;
 const chartLabels: Partial<OrgChartLabels> = { vacant: 'Open' };
 const cardLabels: Partial<RoleCardLabels> = { reportsCount: (_n, text) => `${text} people` };
+// A host drawing its own chart uses the pure model; one composing schemas, rolekit/schema.
+const layout: OrgLayout = layoutOrg(org, { expandDepth: 1 });
+const visible: number = outlineOrg(org, { expandDepth: 1 }).items.length;
+const roleFields: string[] = Object.keys(RoleSchema.entries);
+console.log(layout.nodes.length === visible, roleFields.includes('title'));
 const onError = (issues: readonly OrgIssue[]) => console.warn(issues.map((i) => `${i.code} ${i.path.join('.')}`));
 
 function Explorer() {

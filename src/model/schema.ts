@@ -1,10 +1,9 @@
 /**
- * The role model: one runtime schema (valibot) from which every public type
- * is inferred, so validation and types cannot drift apart.
- *
- * Recursive parts (nested duties and workflow steps) need a declared
- * interface because TypeScript cannot infer through `v.lazy`; a type test
- * pins each interface to its schema's output.
+ * The role model: each public type is a declared interface, next to the valibot
+ * schema that validates it. Declared rather than inferred (`v.InferOutput<…>`) so
+ * editor hovers, Storybook's controls and the built .d.ts read `Role`, not a page
+ * of valibot generics. tests/unit/schemaTypes.test.ts pins every interface to its
+ * schema's inferred type, exactly, so the two cannot drift apart.
  */
 import * as v from 'valibot';
 
@@ -39,14 +38,23 @@ export const IdSchema = Id;
  * Person
  * -----------------------------------------------------------------------------------------------*/
 
+export interface Person {
+  id: string;
+  name: string;
+  /** Rendered as a `mailto:` link. */
+  email?: string | undefined;
+  /** Rendered as a `tel:` link. */
+  phone?: string | undefined;
+  /** http(s) or `data:image/…` only; anything else is rejected, never rendered. */
+  avatarUrl?: string | undefined;
+  location?: string | undefined;
+}
+
 export const PersonSchema = v.object({
   id: Id,
   name: Title,
-  /** Rendered as a `mailto:` link. */
   email: v.optional(v.pipe(v.string(), v.maxLength(254), v.email('must be an email address'))),
-  /** Rendered as a `tel:` link. */
   phone: v.optional(v.pipe(v.string(), v.regex(PHONE, 'must be a phone number (digits, spaces, + - . ( ))'))),
-  /** http(s) or `data:image/…` only; anything else is rejected, never rendered. */
   avatarUrl: v.optional(
     v.pipe(
       v.string(),
@@ -56,30 +64,40 @@ export const PersonSchema = v.object({
   ),
   location: v.optional(Title),
 });
-export type Person = v.InferOutput<typeof PersonSchema>;
 
 /* -------------------------------------------------------------------------------------------------
  * Responsibilities (nested like a job description's 1. → (1) → a))
  * -----------------------------------------------------------------------------------------------*/
 
+/** One duty; `children` are its sub-duties. */
 export interface Responsibility {
   id: string;
   text: string;
   children?: Responsibility[] | undefined;
 }
 
-export const ResponsibilitySchema: v.GenericSchema<Responsibility> = v.object({
+/** A heading of duties, e.g. "Market research". */
+export interface ResponsibilityGroup {
+  id: string;
+  title: string;
+  items: Responsibility[];
+}
+
+// TypeScript cannot infer through `v.lazy`, so the recursive schema is typed by its
+// interface; that annotation alone checks one direction only (a field the interface has
+// and the schema lacks would pass). The unannotated object is kept for the type test.
+export const ResponsibilityObjectSchema = v.object({
   id: Id,
   text: Text,
   children: v.optional(v.array(v.lazy(() => ResponsibilitySchema))),
 });
+export const ResponsibilitySchema: v.GenericSchema<Responsibility> = ResponsibilityObjectSchema;
 
 export const ResponsibilityGroupSchema = v.object({
   id: Id,
   title: Title,
   items: v.array(ResponsibilitySchema),
 });
-export type ResponsibilityGroup = v.InferOutput<typeof ResponsibilityGroupSchema>;
 
 /* -------------------------------------------------------------------------------------------------
  * Qualifications, assessments
@@ -96,52 +114,109 @@ export const QUALIFICATION_CATEGORIES = [
   'other',
 ] as const;
 
+export type QualificationKind = 'required' | 'preferred';
+export type QualificationCategory = 'education' | 'experience' | 'skill' | 'trait' | 'age' | 'health' | 'other';
+
+export interface Qualification {
+  id: string;
+  text: string;
+  /** Job ads mix must-haves with nice-to-haves ("… is preferred"). `parseOrg` fills it in.  @default 'required' */
+  kind: QualificationKind;
+  category?: QualificationCategory | undefined;
+}
+
+/** A qualification as written, before `parseOrg` fills in `kind`. */
+export interface QualificationInput extends Omit<Qualification, 'kind'> {
+  /** @default 'required' */
+  kind?: QualificationKind | undefined;
+}
+
 export const QualificationSchema = v.object({
   id: Id,
   text: Text,
-  /** Job ads mix must-haves with nice-to-haves ("… is preferred").  @default 'required' */
   kind: v.optional(v.picklist(QUALIFICATION_KINDS), 'required'),
   category: v.optional(v.picklist(QUALIFICATION_CATEGORIES)),
 });
-export type Qualification = v.InferOutput<typeof QualificationSchema>;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 
 export const PENALTY_PERIODS = ['occurrence', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type PenaltyPeriod = 'occurrence' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** A fine for breaking an assessment rule. */
+export interface Penalty {
+  amount: number;
+  /** ISO 4217 code, e.g. CNY. */
+  currency: string;
+  /** What one penalty is charged for: each missed occurrence, or once per period. `parseOrg` fills it in.  @default 'occurrence' */
+  per: PenaltyPeriod;
+}
+
+/** A penalty as written, before `parseOrg` fills in `per`. */
+export interface PenaltyInput extends Omit<Penalty, 'per'> {
+  /** @default 'occurrence' */
+  per?: PenaltyPeriod | undefined;
+}
 
 export const PenaltySchema = v.object({
   amount: v.pipe(v.number(), v.minValue(0, 'must not be negative'), v.maxValue(Number.MAX_SAFE_INTEGER)),
-  /** ISO 4217 code, e.g. CNY. */
   currency: v.pipe(v.string(), v.regex(CURRENCY, 'must be an ISO 4217 code such as CNY')),
-  /** What one penalty is charged for: each missed occurrence, or once per period.  @default 'occurrence' */
   per: v.optional(v.picklist(PENALTY_PERIODS), 'occurrence'),
 });
-export type Penalty = v.InferOutput<typeof PenaltySchema>;
+
+/** A rule the role's work is judged by, with an optional fine. */
+export interface Assessment {
+  id: string;
+  /** The rule, e.g. "No written market survey this year". */
+  text: string;
+  penalty?: Penalty | undefined;
+  /** Duties of the same role this rule checks. */
+  responsibilityIds?: string[] | undefined;
+}
+
+/** An assessment as written, before `parseOrg` fills in its penalty's defaults. */
+export interface AssessmentInput extends Omit<Assessment, 'penalty'> {
+  penalty?: PenaltyInput | undefined;
+}
 
 export const AssessmentSchema = v.object({
   id: Id,
-  /** The rule, e.g. "No written market survey this year". */
   text: Text,
   penalty: v.optional(PenaltySchema),
-  /** Duties of the same role this rule checks. */
   responsibilityIds: v.optional(v.array(Id)),
 });
-export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 
 /* -------------------------------------------------------------------------------------------------
  * Workflow
  * -----------------------------------------------------------------------------------------------*/
 
+/** One step; `children` are its sub-steps. */
 export interface WorkflowStep {
   id: string;
   text: string;
   children?: WorkflowStep[] | undefined;
 }
 
-export const WorkflowStepSchema: v.GenericSchema<WorkflowStep> = v.object({
+/** A stage of a workflow, e.g. "Preparation", holding its steps in order. */
+export interface WorkflowPhase {
+  id: string;
+  title: string;
+  summary?: string | undefined;
+  steps: WorkflowStep[];
+}
+
+/** How a role's work runs: phases of nested steps, in order. */
+export interface Workflow {
+  id: string;
+  title: string;
+  phases: WorkflowPhase[];
+}
+
+// Typed like ResponsibilitySchema, for the same reason.
+export const WorkflowStepObjectSchema = v.object({
   id: Id,
   text: Text,
   children: v.optional(v.array(v.lazy(() => WorkflowStepSchema))),
 });
+export const WorkflowStepSchema: v.GenericSchema<WorkflowStep> = WorkflowStepObjectSchema;
 
 export const WorkflowPhaseSchema = v.object({
   id: Id,
@@ -149,14 +224,12 @@ export const WorkflowPhaseSchema = v.object({
   summary: v.optional(Text),
   steps: v.array(WorkflowStepSchema),
 });
-export type WorkflowPhase = v.InferOutput<typeof WorkflowPhaseSchema>;
 
 export const WorkflowSchema = v.object({
   id: Id,
   title: Title,
   phases: v.array(WorkflowPhaseSchema),
 });
-export type Workflow = v.InferOutput<typeof WorkflowSchema>;
 
 /* -------------------------------------------------------------------------------------------------
  * Role
@@ -165,48 +238,93 @@ export type Workflow = v.InferOutput<typeof WorkflowSchema>;
 /** Suggested levels; any string is allowed and lands in `data-level` for styling. */
 export type RoleLevel = 'executive' | 'director' | 'manager' | 'supervisor' | 'assistant' | 'representative' | (string & {});
 
+/** Host data carried through untouched (HR system ids, cost centres…). */
+export type RoleMeta = Record<string, string | number | boolean>;
+
+/** A position: what the job is (duties, powers, requirements) and where it sits (reporting lines). */
+export interface Role {
+  id: string;
+  title: string;
+  /** Other names the same position goes by ("Assistant Director = Marketing Manager"). */
+  alternateTitles?: string[] | undefined;
+  department?: string | undefined;
+  level?: RoleLevel | undefined;
+  /** Where the role works, or the territory it covers. */
+  location?: string | undefined;
+  /** Solid reporting line. `null` or absent: a root. */
+  reportsTo?: string | null | undefined;
+  /** Secondary (matrix) reporting lines; drawn dashed, never change the tree. */
+  dottedLineTo?: string[] | undefined;
+  /** A staff role drawn beside its manager rather than one level below. */
+  assistant?: boolean | undefined;
+  /**
+   * How many direct reports the role has when they are not (yet) in `roles`: an org
+   * sent in parts, whose reports a chart loads on demand. Omit when they are present.
+   */
+  reportCount?: number | undefined;
+  /** People holding the position (ids into `org.people`); none means vacant. */
+  holderIds?: string[] | undefined;
+  /** Nature of work, in a sentence or two. */
+  summary?: string | undefined;
+  /** Powers the role holds (to command, approve, appoint, fine…). */
+  authority?: string[] | undefined;
+  /** What the holder answers for (results), as distinct from duties to perform. */
+  accountabilities?: string[] | undefined;
+  /** Duties to perform, in groups of nested items. */
+  responsibilities?: ResponsibilityGroup[] | undefined;
+  qualifications?: Qualification[] | undefined;
+  assessments?: Assessment[] | undefined;
+  workflow?: Workflow | undefined;
+  /** Host data carried through untouched (HR system ids, cost centres…). */
+  meta?: RoleMeta | undefined;
+}
+
+/** A role as written, before `parseOrg` fills in defaults (a qualification's `kind`, a penalty's `per`). */
+export interface RoleInput extends Omit<Role, 'qualifications' | 'assessments'> {
+  qualifications?: QualificationInput[] | undefined;
+  assessments?: AssessmentInput[] | undefined;
+}
+
 const Meta = v.record(v.pipe(v.string(), v.maxLength(100)), v.union([v.string(), v.number(), v.boolean()]));
 
 export const RoleSchema = v.object({
   id: Id,
   title: Title,
-  /** Other names the same position goes by ("Assistant Director = Marketing Manager"). */
   alternateTitles: v.optional(v.array(Title)),
   department: v.optional(Title),
   level: v.optional(v.pipe(v.string(), v.maxLength(50)) as v.GenericSchema<RoleLevel>),
-  /** Where the role works, or the territory it covers. */
   location: v.optional(Title),
-  /** Solid reporting line. `null` or absent: a root. */
   reportsTo: v.optional(v.nullable(Id)),
-  /** Secondary (matrix) reporting lines; drawn dashed, never change the tree. */
   dottedLineTo: v.optional(v.array(Id)),
-  /** A staff role drawn beside its manager rather than one level below. */
   assistant: v.optional(v.boolean()),
-  /**
-   * How many direct reports the role has when they are not (yet) in `roles`: an org
-   * sent in parts, whose reports a chart loads on demand. Omit when they are present.
-   */
   reportCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  /** People holding the position (ids into `org.people`); none means vacant. */
   holderIds: v.optional(v.array(Id)),
-  /** Nature of work, in a sentence or two. */
   summary: v.optional(Text),
-  /** Powers the role holds (to command, approve, appoint, fine…). */
   authority: v.optional(v.array(Text)),
-  /** What the holder answers for (results), as distinct from duties to perform. */
   accountabilities: v.optional(v.array(Text)),
   responsibilities: v.optional(v.array(ResponsibilityGroupSchema)),
   qualifications: v.optional(v.array(QualificationSchema)),
   assessments: v.optional(v.array(AssessmentSchema)),
   workflow: v.optional(WorkflowSchema),
-  /** Host data carried through untouched (HR system ids, cost centres…). */
   meta: v.optional(Meta),
 });
-export type Role = v.InferOutput<typeof RoleSchema>;
 
 /* -------------------------------------------------------------------------------------------------
  * Org
  * -----------------------------------------------------------------------------------------------*/
+
+/** An organisation: its roles (the reporting tree) and the people who hold them. */
+export interface Org {
+  id?: string | undefined;
+  name: string;
+  roles: Role[];
+  people?: Person[] | undefined;
+}
+
+/** What `parseOrg` accepts before defaults are applied (e.g. a qualification's `kind`). */
+export interface OrgInput extends Omit<Org, 'roles'> {
+  roles: RoleInput[];
+}
 
 export const OrgSchema = v.object({
   id: v.optional(Id),
@@ -214,6 +332,3 @@ export const OrgSchema = v.object({
   roles: v.array(RoleSchema),
   people: v.optional(v.array(PersonSchema)),
 });
-export type Org = v.InferOutput<typeof OrgSchema>;
-/** What `parseOrg` accepts before defaults are applied (e.g. a qualification's `kind`). */
-export type OrgInput = v.InferInput<typeof OrgSchema>;

@@ -1,7 +1,7 @@
 import { plural } from '../internal/plural';
-import type { PENALTY_PERIODS } from '../model/schema';
+import type { PenaltyPeriod } from '../model/schema';
 
-export type PenaltyPeriod = (typeof PENALTY_PERIODS)[number];
+export type { PenaltyPeriod };
 
 const duties = (n: number) => plural('en', n, { one: 'duty', other: 'duties' });
 

@@ -340,7 +340,7 @@ function cardIssues(role: unknown, org: Org | undefined): readonly OrgIssue[] {
   const own = parseRole(role);
   const issues: OrgIssue[] = own.ok ? [] : [...own.issues];
   if (isRecord(org) && Array.isArray(org.roles)) {
-    let at = org.roles.indexOf(role as Role);
+    let at = (org.roles as readonly unknown[]).indexOf(role);
     if (at < 0) at = org.roles.findIndex((candidate) => isRecord(candidate) && candidate.id === role.id);
     if (at >= 0) {
       for (const issue of getOrgModel(org).issues) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrg, indexOrg, type Role } from '../../src';
+import { parseOrg, type Role } from '../../src';
+import { indexOrg } from '../../src/model';
 import { defaultWorkflow } from '../../src/examples';
 import { salesOrg, salesOrgZh } from '../../src/examples';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv from "ajv";
-import { OrgSchema, ResponsibilitySchema, WorkflowStepSchema, parseOrg } from '../../src';
+import { parseOrg } from '../../src';
+import { OrgSchema, ResponsibilitySchema, WorkflowStepSchema } from '../../src/schema';
 import { salesOrg, salesOrgZh, generateOrg } from '../../src/examples';
 import { orgJsonSchema } from '../../scripts/org-json-schema.mjs';
 

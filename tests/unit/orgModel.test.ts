@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getOrgModel, indexOrg, orgHierarchy, fromPeople, type Org } from '../../src';
+import { getOrgModel, orgHierarchy, fromPeople, parseOrg, type Org } from '../../src';
+// indexOrg is in rolekit/model only; wasValidated is internal.
+import { indexOrg } from '../../src/model';
+import { wasValidated } from '../../src/model/references';
 import { generateOrg } from '../../src/examples';
 
 const org: Org = {
@@ -135,8 +138,7 @@ describe('generateOrg', () => {
 });
 
 describe('getOrgModel after parseOrg', () => {
-  it('trusts an org parseOrg returned, and only that object', async () => {
-    const { parseOrg, wasValidated } = await import('../../src');
+  it('trusts an org parseOrg returned, and only that object', () => {
     const parsed = parseOrg(generateOrg(500, 2));
     if (!parsed.ok) throw new Error('generated org should parse');
     expect(wasValidated(parsed.org)).toBe(true);

@@ -9,4 +9,14 @@ assert.equal(rolekit.parseOrg(null).ok, false);
 assert.equal(rolekit.fromPeople([{ id: '1', name: 'A', title: 'Boss' }]).ok, true);
 assert.equal(rolekit.orgHierarchy(generateOrg(50, 1)).descendants().length, 51, 'd3-hierarchy works from CJS');
 assert.equal(schema.type, 'object');
+// The model's own helpers and the raw schemas are not the main entry's API.
+for (const name of ['makeIssue', 'previewValue', 'formatPath', 'wasValidated', 'indexOrg', 'OrgSchema', 'RoleSchema', 'LIMITS']) {
+  assert.equal(name in rolekit, false, `rolekit should not export ${name}`);
+}
+const model = require('rolekit/model');
+assert.equal(model.indexOrg(salesOrg).roleById.size, salesOrg.roles.length, 'indexOrg is in rolekit/model');
+assert.equal(typeof model.layoutOrg, 'function');
+const { OrgSchema, LIMITS } = require('rolekit/schema');
+assert.equal(require('valibot').safeParse(OrgSchema, salesOrg).success, true, 'rolekit/schema from CJS');
+assert.equal(LIMITS.nesting, 8);
 console.log('CJS consumer ok');

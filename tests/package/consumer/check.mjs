@@ -15,4 +15,18 @@ const { readFileSync } = await import('node:fs');
 const { createRequire } = await import('node:module');
 const modelFile = createRequire(import.meta.url).resolve('rolekit/model').replace(/\.cjs$/, '.js');
 assert.ok(!readFileSync(modelFile, 'utf8').includes('use client'), 'rolekit/model must not be a client module');
+for (const name of ['layoutOrg', 'outlineOrg', 'searchOrg', 'getOrgModel', 'indexOrg', 'fromPeople']) {
+  assert.equal(typeof model[name], 'function', `rolekit/model exports ${name}`);
+}
 console.log('rolekit/model ok');
+
+// The valibot schemas, apart from the main entry.
+const rolekit = await import('rolekit');
+assert.equal('OrgSchema' in rolekit, false, 'schemas are not in the main entry');
+const { OrgSchema, RoleSchema } = await import('rolekit/schema');
+const { safeParse } = await import('valibot');
+assert.equal(safeParse(OrgSchema, salesOrg).success, true);
+assert.equal(safeParse(RoleSchema, { id: 'r', title: '' }).success, false);
+const schemaFile = createRequire(import.meta.url).resolve('rolekit/schema').replace(/\.cjs$/, '.js');
+assert.ok(!readFileSync(schemaFile, 'utf8').includes('use client'), 'rolekit/schema must not be a client module');
+console.log('rolekit/schema ok');

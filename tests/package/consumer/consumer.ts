@@ -1,6 +1,9 @@
 // Type-checks under `strict` against the published .d.ts files.
 import { parseOrg, fromPeople, type Org, type Role, type OrgIssue } from 'rolekit';
 import { salesOrg } from 'rolekit/examples';
+import { indexOrg, layoutOrg, type OrgIndex, type Qualification } from 'rolekit/model';
+import { OrgSchema } from 'rolekit/schema';
+import * as v from 'valibot';
 
 const result = parseOrg(salesOrg as unknown);
 if (result.ok) {
@@ -13,3 +16,9 @@ if (result.ok) {
 }
 const built = fromPeople([{ id: '1', managerId: null, name: 'A', title: 'Boss' }]);
 console.log(built.ok);
+
+// The declared interfaces and the schema's output are one type for a consumer too.
+const fromSchema: Org = v.parse(OrgSchema, salesOrg);
+const index: OrgIndex = indexOrg(fromSchema);
+const kinds: Qualification['kind'][] = ['required', 'preferred'];
+console.log(index.roots.length, layoutOrg(fromSchema).nodes.length, kinds);
