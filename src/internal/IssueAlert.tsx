@@ -29,13 +29,13 @@ export interface IssueAlertProps {
 export function IssueAlert({ title, details, issues, limit = 5, moreLabel, locale, renderError, errorDisplay }: IssueAlertProps) {
   const contextLocale = useLocale();
   if (errorDisplay === 'none') return null;
-  if (renderError) return <>{renderError(issues)}</>;
+  if (renderError) return renderError(issues);
   const hidden = issues.length - limit;
   return (
     <div role="alert" className="rk-error" data-slot="error">
       <p className="rk-error-title">{title}</p>
       {issues.length > 0 && (
-        <details className="rk-error-details" data-slot="error-details">
+        <details data-slot="error-details">
           <summary>{details}</summary>
           <ul className="rk-error-list">
             {issues.slice(0, limit).map((issue, i) => (
