@@ -362,9 +362,13 @@ export const ErrorState: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveTextContent('cycle');
-    await expect(alert).toHaveTextContent('no role has the id "nobody"');
-    await expect(alert).toHaveTextContent('duplicate role id "head"');
+    await expect(alert).toHaveTextContent(/^Part of this chart could not be shown\./);
+    const details = alert.querySelector('details')!;
+    await expect(within(details).getByText(/duplicate role id "head"/)).not.toBeVisible();
+    await userEvent.click(within(alert).getByText('Details'));
+    await expect(details).toHaveAttribute('open');
+    await expect(within(details).getByText(/reporting lines form a cycle/)).toBeVisible();
+    await expect(within(details).getByText(/no role has the id "nobody"/)).toBeVisible();
     await expect(within(canvasElement).getAllByRole('treeitem').length).toBeGreaterThan(0);
     await waitFor(() => expect(args.onError).toHaveBeenCalled());
   },
@@ -374,7 +378,7 @@ export const ErrorState: Story = {
 export const Unreadable: Story = {
   args: { org: { name: 'Nope', roles: 'everyone' } as unknown as Org },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('This org chart could not be drawn');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/^This chart could not be shown\./);
     await expect(within(canvasElement).queryByRole('tree')).toBeNull();
   },
 };

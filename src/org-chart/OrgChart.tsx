@@ -95,6 +95,14 @@ export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ro
   labels?: Partial<OrgChartLabels> | undefined;
   /** Problems found in `org`, once per distinct set. */
   onError?: ((issues: readonly OrgIssue[]) => void) | undefined;
+  /**
+   * Draws the error state in place of rolekit's box (a plain sentence, the issues in a
+   * closed "Details" disclosure), with the issues that box would list. Whatever it returns
+   * is rendered, `null` included.
+   */
+  renderError?: ((issues: readonly OrgIssue[]) => ReactNode) | undefined;
+  /** `'none'` shows no error state at all, not even `renderError`'s; `onError` still gets the issues.  @default 'alert' */
+  errorDisplay?: 'alert' | 'none' | undefined;
   /** Receives the `OrgChartHandle`. */
   handleRef?: Ref<OrgChartHandle> | undefined;
   /**
@@ -158,7 +166,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     org: orgProp, view: viewProp, defaultView = 'chart', onViewChange, orientation = 'top-to-bottom', compact = false, nodeSize, gap,
     expandedIds, defaultExpandedIds, defaultExpandDepth = 2, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate, query: queryProp, defaultQuery = '', onQueryChange,
     renderNode, toolbar = true, height, minScale = 0.05, maxScale = 2, wheelBehavior = 'pan', dir, locale: localeProp, labels: labelsProp,
-    onError, handleRef, loadChildren, minimap = false, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
+    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
   } = props;
 
   const labels = useLabels('orgChart', orgChartLabels, labelsProp);
@@ -439,7 +447,10 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       data-detail={layout ? (marks ? 'marks' : 'nodes') : undefined}
     >
       {model.issues.length > 0 && (
-        <IssueAlert title={hasRoles ? labels.errorPartial : labels.errorNone} issues={model.issues} moreLabel={labels.errorMore} locale={locale} />
+        <IssueAlert
+          title={hasRoles ? labels.errorPartial : labels.errorNone} details={labels.errorDetails} issues={model.issues} moreLabel={labels.errorMore} locale={locale}
+          renderError={renderError} errorDisplay={errorDisplay}
+        />
       )}
       {toolbar && hasRoles && (
         <OrgChartToolbar

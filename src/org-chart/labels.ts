@@ -18,10 +18,12 @@ export interface OrgChartLabels {
   view: string;
   chartView: string;
   listView: string;
-  /** Above the error list when part of the org could still be drawn. */
+  /** The error box's sentence when part of the org could still be drawn. Plain words: the issues are under `errorDetails`. */
   errorPartial: string;
-  /** Above the error list when nothing could be drawn. */
+  /** The error box's sentence when nothing could be drawn. */
   errorNone: string;
+  /** The disclosure, closed at first, that lists the issues (written for developers) in the error box. */
+  errorDetails: string;
   errorMore: (count: number, countText: string) => string;
   /** Shown for an org without roles. */
   empty: string;
@@ -54,8 +56,9 @@ export const orgChartLabels: OrgChartLabels = {
   view: 'View',
   chartView: 'Chart',
   listView: 'List',
-  errorPartial: 'Some of this org chart could not be drawn:',
-  errorNone: 'This org chart could not be drawn:',
+  errorPartial: 'Part of this chart could not be shown.',
+  errorNone: 'This chart could not be shown.',
+  errorDetails: 'Details',
   errorMore: (_count, countText) => `…and ${countText} more`,
   empty: 'There are no roles to show.',
   search: 'Search',

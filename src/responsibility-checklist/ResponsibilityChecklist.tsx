@@ -67,6 +67,14 @@ export interface ResponsibilityChecklistProps
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called after render with problems in the role's data; the list still renders what it can. */
   onError?: (issues: readonly OrgIssue[]) => void;
+  /**
+   * Draws the error state in place of rolekit's box (a plain sentence, the issues in a
+   * closed "Details" disclosure), with the issues that box would list. Whatever it returns
+   * is rendered, `null` included.
+   */
+  renderError?: (issues: readonly OrgIssue[]) => ReactNode;
+  /** `'none'` shows no error state at all, not even `renderError`'s; `onError` still gets the issues.  @default 'alert' */
+  errorDisplay?: 'alert' | 'none';
   /** Overrides for the built-in strings. */
   labels?: Partial<ResponsibilityChecklistLabels>;
   /** BCP 47 locale for currency amounts.  @default the `RolekitProvider` locale, else the browser's */
@@ -111,6 +119,8 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       showFilter = true,
       headingLevel = 3,
       onError,
+      renderError,
+      errorDisplay,
       labels: labelsProp,
       locale: localeProp,
       className,
@@ -181,7 +191,12 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
 
     // Nothing useful to show: the role itself, or every duty in it, is unreadable.
     if (!record || (total === 0 && tree.groups.length === 0 && issues.length > 0 && responsibilities !== undefined)) {
-      return root(<IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} locale={locale} />);
+      return root(
+        <IssueAlert
+          title={labels.errorTitle} details={labels.errorDetails} issues={issues} moreLabel={labels.moreIssues} locale={locale}
+          renderError={renderError} errorDisplay={errorDisplay}
+        />,
+      );
     }
 
     const status = (

@@ -44,8 +44,10 @@ export interface ResponsibilityChecklistLabels {
   noPenaltiesAtRisk: string;
   /** Heading over assessments that name no duty of this role. */
   otherAssessments: string;
-  /** Title of the error box when the role cannot be shown at all. */
+  /** The error box's sentence when the duties cannot be shown at all. Plain words: the issues are under `errorDetails`. */
   errorTitle: string;
+  /** The disclosure, closed at first, that lists the issues (written for developers) in the error box. */
+  errorDetails: string;
   moreIssues: (count: number, countText: string) => string;
 }
 
@@ -78,6 +80,7 @@ export const responsibilityChecklistLabels: ResponsibilityChecklistLabels = {
   penaltiesAtRisk: 'Penalties at risk',
   noPenaltiesAtRisk: 'No penalties at risk',
   otherAssessments: 'Other assessments',
-  errorTitle: 'These responsibilities could not be shown',
+  errorTitle: 'These responsibilities could not be shown.',
+  errorDetails: 'Details',
   moreIssues: (_count, text) => `…and ${text} more`,
 };

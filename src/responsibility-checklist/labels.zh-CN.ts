@@ -30,6 +30,7 @@ export const responsibilityChecklistLabelsZhCN: ResponsibilityChecklistLabels = 
   penaltiesAtRisk: '可能扣罚',
   noPenaltiesAtRisk: '暂无扣罚风险',
   otherAssessments: '其他考核',
-  errorTitle: '无法显示这些职责',
+  errorTitle: '无法显示这些职责。',
+  errorDetails: '详细信息',
   moreIssues: (_count, text) => `……还有 ${text} 个问题`,
 };

@@ -62,6 +62,14 @@ export interface RoleCardProps extends Omit<ComponentPropsWithoutRef<'article'>,
   onRoleClick?: (roleId: string, event: MouseEvent<HTMLElement>) => void;
   /** Called after render with problems in the role's data (or its links into `org`). */
   onError?: (issues: readonly OrgIssue[]) => void;
+  /**
+   * Draws the error state in place of rolekit's box (a plain sentence, the issues in a
+   * closed "Details" disclosure), with the issues that box would list. Whatever it returns
+   * is rendered, `null` included.
+   */
+  renderError?: (issues: readonly OrgIssue[]) => ReactNode;
+  /** `'none'` shows no error state at all, not even `renderError`'s; `onError` still gets the issues.  @default 'alert' */
+  errorDisplay?: 'alert' | 'none';
   /** Overrides for the built-in strings. */
   labels?: Partial<RoleCardLabels>;
   /** BCP 47 locale for lists ("A or B").  @default the `RolekitProvider` locale, else the browser's */
@@ -91,6 +99,8 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
     getRoleHref,
     onRoleClick,
     onError,
+    renderError,
+    errorDisplay,
     labels: labelsProp,
     locale: localeProp,
     className,
@@ -114,7 +124,10 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
   if (!record) {
     return (
       <article {...rootProps} ref={forwardedRef} className={rootClass} data-slot="role-card" data-variant={variant}>
-        <IssueAlert title={labels.errorTitle} issues={issues} moreLabel={labels.moreIssues} locale={locale} />
+        <IssueAlert
+          title={labels.errorTitle} details={labels.errorDetails} issues={issues} moreLabel={labels.moreIssues} locale={locale}
+          renderError={renderError} errorDisplay={errorDisplay}
+        />
       </article>
     );
   }

@@ -59,8 +59,10 @@ export interface RoleCardLabels {
   counts: (duties: number, assessments: number, dutiesText: string, assessmentsText: string) => string;
   /** Term (visually hidden) before the counts. */
   countsLabel: string;
-  /** Title of the error box when the role cannot be shown at all. */
+  /** The error box's sentence when the role cannot be shown at all. Plain words: the issues are under `errorDetails`. */
   errorTitle: string;
+  /** The disclosure, closed at first, that lists the issues (written for developers) in the error box. */
+  errorDetails: string;
   moreIssues: (count: number, countText: string) => string;
 }
 
@@ -97,6 +99,7 @@ export const roleCardLabels: RoleCardLabels = {
       .filter(Boolean)
       .join(' · '),
   countsLabel: 'Responsibilities',
-  errorTitle: 'This role could not be shown',
+  errorTitle: 'This role could not be shown.',
+  errorDetails: 'Details',
   moreIssues: (_count, text) => `…and ${text} more`,
 };

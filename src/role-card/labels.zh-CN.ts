@@ -40,6 +40,7 @@ export const roleCardLabelsZhCN: RoleCardLabels = {
   preferred: '优先条件',
   counts: (_duties, assessments, dutiesText, assessmentsText) => `${dutiesText} 项职责${assessments > 0 ? ` · ${assessmentsText} 项考核` : ''}`,
   countsLabel: '职责',
-  errorTitle: '无法显示该岗位',
+  errorTitle: '无法显示该岗位。',
+  errorDetails: '详细信息',
   moreIssues: (_count, text) => `……还有 ${text} 个问题`,
 };

@@ -116,6 +116,14 @@ export interface WorkflowStepperProps extends Omit<ComponentPropsWithoutRef<'div
   locale?: string;
   /** Called after render with problems in the data (duplicate ids, unknown `activePhaseId`, …). */
   onError?: (issues: readonly OrgIssue[]) => void;
+  /**
+   * Draws the error state in place of rolekit's box (a plain sentence, the issues in a
+   * closed "Details" disclosure), with the issues that box would list. Whatever it returns
+   * is rendered, `null` included.
+   */
+  renderError?: (issues: readonly OrgIssue[]) => ReactNode;
+  /** `'none'` shows no error state at all, not even `renderError`'s; `onError` still gets the issues.  @default 'alert' */
+  errorDisplay?: 'alert' | 'none';
 }
 
 const NAME = 'WorkflowStepper';
@@ -143,6 +151,8 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
     labels: labelsProp,
     locale: localeProp,
     onError,
+    renderError,
+    errorDisplay,
     className,
     ...rest
   } = props;
@@ -193,7 +203,10 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
       <div {...rootProps}>
         {title}
         {!model && issues.length > 0 ? (
-          <IssueAlert title={labels.invalidWorkflow} issues={issues} moreLabel={labels.moreIssues} locale={locale} />
+          <IssueAlert
+            title={labels.invalidWorkflow} details={labels.errorDetails} issues={issues} moreLabel={labels.moreIssues} locale={locale}
+            renderError={renderError} errorDisplay={errorDisplay}
+          />
         ) : (
           <p className="rk-workflow-stepper-empty" data-slot="workflow-stepper-empty">
             {labels.noPhases}

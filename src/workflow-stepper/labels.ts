@@ -74,8 +74,10 @@ export interface WorkflowStepperLabels {
   announcePhase: (phaseOfText: string, phaseTitle: string) => string;
   /** Announced when the last open step of a phase is ticked. */
   announcePhaseComplete: (phaseTitle: string) => string;
-  /** Title of the error box when the workflow cannot be read at all. */
+  /** The error box's sentence when the workflow cannot be read at all. Plain words: the issues are under `errorDetails`. */
   invalidWorkflow: string;
+  /** The disclosure, closed at first, that lists the issues (written for developers) in the error box. */
+  errorDetails: string;
   moreIssues: (count: number, countText: string) => string;
 }
 
@@ -107,6 +109,7 @@ export const workflowStepperLabels: WorkflowStepperLabels = {
   noSteps: 'This phase has no steps.',
   announcePhase: (phaseOf, title) => `${phaseOf}: ${title}`,
   announcePhaseComplete: (title) => `${title}: all steps done`,
-  invalidWorkflow: 'This workflow could not be shown',
+  invalidWorkflow: 'This workflow could not be shown.',
+  errorDetails: 'Details',
   moreIssues: (_n, text) => `…and ${text} more`,
 };

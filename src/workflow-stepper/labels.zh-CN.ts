@@ -29,6 +29,7 @@ export const workflowStepperLabelsZhCN: WorkflowStepperLabels = {
   noSteps: '这个阶段没有步骤。',
   announcePhase: (phaseOf, title) => `${phaseOf}：${title}`,
   announcePhaseComplete: (title) => `${title}：所有步骤已完成`,
-  invalidWorkflow: '无法显示这个流程',
+  invalidWorkflow: '无法显示这个流程。',
+  errorDetails: '详细信息',
   moreIssues: (_count, text) => `……还有 ${text} 个问题`,
 };

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OrgChart, ResponsibilityChecklist, RoleCard, RolekitProvider, WorkflowStepper, type Role } from '../../src';
 import { salesOrg, salesOrgZh } from '../../src/examples';
 import { plural } from '../../src/internal/plural';
 import { zhCN } from '../../src/locales/zh-CN';
+
+afterEach(() => vi.restoreAllMocks());
 
 const role = (id: string): Role => salesOrg.roles.find((candidate) => candidate.id === id)!;
 const zhRole = (id: string): Role => salesOrgZh.roles.find((candidate) => candidate.id === id)!;
@@ -86,6 +88,14 @@ describe('zh-CN, shipped as rolekit/locales/zh-CN', () => {
     expect(html).toContain('第 1 / 4 阶段');
     expect(html).toContain('下一步');
     expect(html).not.toMatch(/Phase 1 of 4|Next/);
+  });
+
+  it('translates the error box’s sentence and its Details disclosure', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = zh(<OrgChart org={{ name: '坏数据', roles: [{ id: 'a', title: '甲', reportsTo: 'a' }] }} dir="ltr" />);
+    expect(html).toContain('该架构图有部分内容无法显示。');
+    expect(html).toContain('详细信息');
+    expect(html).not.toMatch(/could not be shown|Details/);
   });
 });
 

@@ -74,8 +74,19 @@ describe('OrgChart on the server', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const broken = { name: 'Broken', roles: [{ id: 'a', title: 'A', reportsTo: 'a' }] } as Org;
     const html = renderToString(<OrgChart org={broken} />);
-    expect(html).toContain('role="alert"');
+    expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title">Part of this chart could not be shown.</p>');
+    // Closed on the server too: no `open`, so the page does not flash the list before hydrating.
+    expect(html).toContain('<details data-slot="error-details"><summary>Details</summary>');
     expect(html).toContain('roles[0].reportsTo: role &quot;a&quot; reports to itself');
     expect(treeItems(html)).toHaveLength(1);
+  });
+
+  it('renders what renderError returns, or nothing with errorDisplay="none"', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = { name: 'Broken', roles: [{ id: 'a', title: 'A', reportsTo: 'a' }] } as Org;
+    const custom = renderToString(<OrgChart org={broken} renderError={(issues) => <p className="host-error">{issues.length} problem</p>} />);
+    expect(custom).toContain('<p class="host-error">1<!-- --> problem</p>');
+    expect(custom).not.toContain('role="alert"');
+    expect(renderToString(<OrgChart org={broken} errorDisplay="none" />)).not.toContain('data-slot="error"');
   });
 });

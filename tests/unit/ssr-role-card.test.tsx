@@ -1,9 +1,11 @@
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResponsibilityChecklist, RoleCard, type Role } from '../../src';
 import { salesOrg } from '../../src/examples';
 
 const role = (id: string): Role => salesOrg.roles.find((candidate) => candidate.id === id)!;
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('server rendering (no window, no document)', () => {
   it('runs where there is no DOM', () => {
@@ -32,6 +34,13 @@ describe('server rendering (no window, no document)', () => {
       expect(html).toContain('Tender Coordinator');
       expect(html).toContain('Vacant');
     });
+
+    it('renders the error box for data that is not a role: the sentence, the issue in a closed disclosure', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const html = renderToString(<RoleCard role={null as unknown as Role} />);
+      expect(html).toContain('<p class="rk-error-title">This role could not be shown.</p><details data-slot="error-details"><summary>Details</summary>');
+      expect(html).toContain('expected a role, got');
+    });
   });
 
   describe('ResponsibilityChecklist', () => {
@@ -46,6 +55,13 @@ describe('server rendering (no window, no document)', () => {
       const html = renderToString(<ResponsibilityChecklist role={role('sales-administrator')} defaultCheckedIds={['sa-daily']} />);
       expect(html).toMatch(/aria-label="Administration: all duties"[^>]*aria-checked="mixed"|aria-checked="mixed"[^>]*aria-label="Administration: all duties"/);
       expect(html).toContain('1 of 13 duties done');
+    });
+
+    it('renders the error box for unreadable responsibilities', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const html = renderToString(<ResponsibilityChecklist role={{ id: 'x', title: 'X', responsibilities: 'oops' } as unknown as Role} />);
+      expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title">These responsibilities could not be shown.</p>');
+      expect(html).toContain('<details data-slot="error-details"><summary>Details</summary>');
     });
   });
 });

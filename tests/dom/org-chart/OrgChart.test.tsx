@@ -5,6 +5,7 @@ import { createRef, useState } from 'react';
 import { OrgChart, RolekitProvider, type Org, type OrgChartHandle, type OrgChartProps } from '../../../src';
 import { salesOrg } from '../../../src/examples';
 import { expectNoAxeViolations } from '../../support/axe';
+import { errorBox } from '../../support/errorBox';
 
 const items = () => screen.getAllByRole('treeitem');
 const item = (name: RegExp) => screen.getByRole('treeitem', { name });
@@ -270,13 +271,67 @@ describe('OrgChart', () => {
       ],
     } as Org;
 
-    it('lists the problems in an alert and still draws the valid part', () => {
-      render(<Chart org={broken} />);
-      const alert = screen.getByRole('alert');
-      expect(alert).toHaveTextContent('Some of this org chart could not be drawn');
-      expect(alert).toHaveTextContent('reporting lines form a cycle: a → b → a');
-      expect(alert).toHaveTextContent('no role has the id "nobody"');
-      expect(items().map((el) => el.getAttribute('data-role-id'))).toEqual(['head', 'a', 'b', 'c']);
+    describe('the error box', () => {
+      it('says in a sentence that part of the chart could not be shown, and still draws the valid part', () => {
+        render(<Chart org={broken} />);
+        expect(screen.getByRole('alert')).toHaveTextContent(/^Part of this chart could not be shown\./);
+        expect(items().map((el) => el.getAttribute('data-role-id'))).toEqual(['head', 'a', 'b', 'c']);
+      });
+
+      it('keeps the issues in a closed Details disclosure', () => {
+        render(<Chart org={broken} />);
+        const { summary, details } = errorBox();
+        expect(summary).toBeVisible();
+        expect(details).not.toHaveAttribute('open');
+        expect(screen.getByText('roles[3].reportsTo: no role has the id "nobody"')).not.toBeVisible();
+      });
+
+      it('lists the issues once Details is clicked', async () => {
+        render(<Chart org={broken} />);
+        const { summary, details } = errorBox();
+        await userEvent.click(summary);
+        expect(details).toHaveAttribute('open');
+        expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+          'roles[4].id: duplicate role id "head" (first used at roles[0])',
+          'roles[3].reportsTo: no role has the id "nobody"',
+          'roles[1].reportsTo: reporting lines form a cycle: a → b → a',
+        ]);
+        expect(screen.getByText('roles[3].reportsTo: no role has the id "nobody"')).toBeVisible();
+      });
+
+      it('counts the issues beyond the first five inside the details', async () => {
+        const roles = Array.from({ length: 8 }, (_, i) => ({ id: 'dup', title: `T${i}` }));
+        render(<Chart org={{ name: 'Dups', roles }} />);
+        const { summary, details } = errorBox();
+        await userEvent.click(summary);
+        expect(within(details).getAllByRole('listitem')).toHaveLength(5);
+        expect(within(details).getByText('…and 2 more')).toBeVisible();
+      });
+
+      it('passes axe with the details closed and open', async () => {
+        const { container } = render(<Chart org={broken} />);
+        await expectNoAxeViolations(container);
+        await userEvent.click(errorBox().summary);
+        await expectNoAxeViolations(container);
+      });
+    });
+
+    it('replaces the box with what renderError returns, given the issues', () => {
+      const renderError = vi.fn((issues: readonly { code: string }[]) => <p>{`${issues.length} problems: ask HR`}</p>);
+      render(<Chart org={broken} renderError={renderError} />);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByText('3 problems: ask HR')).toBeVisible();
+      expect(renderError.mock.lastCall![0].map((i) => i.code)).toEqual(['duplicate_id', 'unknown_reference', 'cycle']);
+      expect(items()).toHaveLength(4);
+    });
+
+    it('shows no error box with errorDisplay="none", and still hands the issues to onError', () => {
+      const onError = vi.fn();
+      const { container } = render(<Chart org={broken} errorDisplay="none" onError={onError} />);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(container.querySelector('[data-slot="error"]')).toBeNull();
+      expect(onError).toHaveBeenCalledWith([expect.objectContaining({ code: 'duplicate_id' }), expect.anything(), expect.anything()]);
+      expect(items()).toHaveLength(4);
     });
 
     it('hands the issues to onError once', () => {
@@ -289,7 +344,7 @@ describe('OrgChart', () => {
 
     it('shows only the alert when nothing can be drawn, and never throws', () => {
       render(<Chart org={{ roles: 42 } as unknown as Org} />);
-      expect(screen.getByRole('alert')).toHaveTextContent('This org chart could not be drawn');
+      expect(screen.getByRole('alert')).toHaveTextContent(/^This chart could not be shown\./);
       expect(screen.queryByRole('tree')).toBeNull();
     });
 
@@ -297,11 +352,6 @@ describe('OrgChart', () => {
       render(<Chart org={{ name: 'New', roles: [] }} />);
       expect(screen.getByText('There are no roles to show.')).toBeInTheDocument();
       expect(screen.queryByRole('alert')).toBeNull();
-    });
-
-    it('passes axe in the error state', async () => {
-      const { container } = render(<Chart org={broken} />);
-      await expectNoAxeViolations(container);
     });
   });
 });

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { ResponsibilityChecklist, RolekitProvider, type ResponsibilityChecklistProps, type Role } from '../../../src';
 import { salesOrg, salesOrgZh } from '../../../src/examples';
 import { expectNoAxeViolations } from '../../support/axe';
+import { errorBox } from '../../support/errorBox';
 
 const role = (id: string, org = salesOrg): Role => org.roles.find((candidate) => candidate.id === id)!;
 const administrator = role('sales-administrator'); // 3 groups, 13 duties, 6 assessments with fines
@@ -376,14 +377,61 @@ describe('ResponsibilityChecklist', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const onError = vi.fn();
       renderChecklist({ role: null as unknown as Role, onError });
-      expect(screen.getByRole('alert')).toHaveTextContent('These responsibilities could not be shown');
+      expect(screen.getByRole('alert')).toHaveTextContent(/^These responsibilities could not be shown\./);
       expect(onError).toHaveBeenCalledWith([expect.objectContaining({ code: 'invalid' })]);
     });
+  });
 
-    it('shows an alert when the responsibilities are unreadable', () => {
+  describe('given unreadable responsibilities', () => {
+    const unreadable = { id: 'x', title: 'X', responsibilities: 'oops' } as unknown as Role;
+
+    it('says in a sentence that the responsibilities could not be shown', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
-      renderChecklist({ role: { id: 'x', title: 'X', responsibilities: 'oops' } as unknown as Role });
-      expect(screen.getByRole('alert')).toHaveTextContent(/responsibilities: expected Array/);
+      renderChecklist({ role: unreadable });
+      expect(screen.getByRole('alert')).toHaveTextContent(/^These responsibilities could not be shown\./);
+      expect(screen.queryByRole('checkbox')).toBeNull();
+    });
+
+    it('keeps the issue in a closed Details disclosure', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderChecklist({ role: unreadable });
+      const { summary, details } = errorBox();
+      expect(summary).toBeVisible();
+      expect(details).not.toHaveAttribute('open');
+      expect(screen.getByText(/^responsibilities: expected Array/)).not.toBeVisible();
+    });
+
+    it('shows the issue once Details is clicked', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { user } = renderChecklist({ role: unreadable });
+      const { summary, details } = errorBox();
+      await user.click(summary);
+      expect(details).toHaveAttribute('open');
+      expect(within(details).getByText(/^responsibilities: expected Array/)).toBeVisible();
+    });
+
+    it('passes axe with the details closed and open', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { user, container } = renderChecklist({ role: unreadable });
+      await expectNoAxeViolations(container);
+      await user.click(errorBox().summary);
+      await expectNoAxeViolations(container);
+    });
+
+    it('renders what renderError returns instead of the box, given the issues', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderChecklist({ role: unreadable, renderError: (issues) => <p>{`Checklist unavailable (${issues.length})`}</p> });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByText('Checklist unavailable (1)')).toBeVisible();
+    });
+
+    it('shows no error box with errorDisplay="none", and still hands the issue to onError', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const onError = vi.fn();
+      const { container } = renderChecklist({ role: unreadable, errorDisplay: 'none', onError });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(container.querySelector('[data-slot="error"]')).toBeNull();
+      expect(onError).toHaveBeenCalledWith([expect.objectContaining({ path: ['responsibilities'] })]);
     });
   });
 

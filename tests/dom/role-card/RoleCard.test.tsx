@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { RoleCard, RolekitProvider, type Org, type Role, type RoleCardProps } from '../../../src';
 import { salesOrg, salesOrgZh } from '../../../src/examples';
 import { expectNoAxeViolations } from '../../support/axe';
+import { errorBox } from '../../support/errorBox';
 
 const role = (id: string, org = salesOrg): Role => org.roles.find((candidate) => candidate.id === id)!;
 const northManager = role('sales-manager-north');
@@ -241,12 +242,58 @@ describe('RoleCard', () => {
       expect(screen.getByRole('heading', { name: 'Untitled role' })).toBeVisible();
     });
 
-    it('shows an alert instead of crashing when the role is not an object', () => {
+  });
+
+  describe('given something that is not a role', () => {
+    const notARole = undefined as unknown as Role;
+    const message = '(root): expected a role, got nothing';
+
+    it('says in a sentence that the role could not be shown, instead of crashing', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderCard({ role: notARole });
+      expect(screen.getByRole('alert')).toHaveTextContent(/^This role could not be shown\./);
+    });
+
+    it('keeps the issue in a closed Details disclosure', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderCard({ role: notARole });
+      const { summary, details } = errorBox();
+      expect(summary).toBeVisible();
+      expect(details).not.toHaveAttribute('open');
+      expect(screen.getByText(message)).not.toBeVisible();
+    });
+
+    it('shows the issue once Details is clicked', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderCard({ role: notARole });
+      const { summary, details } = errorBox();
+      await userEvent.click(summary);
+      expect(details).toHaveAttribute('open');
+      expect(within(details).getByText(message)).toBeVisible();
+    });
+
+    it('passes axe with the details closed and open', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container } = renderCard({ role: notARole });
+      await expectNoAxeViolations(container);
+      await userEvent.click(errorBox().summary);
+      await expectNoAxeViolations(container);
+    });
+
+    it('renders what renderError returns instead of the box, given the issues', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      renderCard({ role: notARole, renderError: (issues) => <p>{`Role unavailable (${issues[0]!.code})`}</p> });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByText('Role unavailable (invalid)')).toBeVisible();
+    });
+
+    it('shows no error box with errorDisplay="none", and still hands the issue to onError', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const onError = vi.fn();
-      renderCard({ role: undefined as unknown as Role, onError });
-      expect(screen.getByRole('alert')).toHaveTextContent('This role could not be shown');
-      expect(onError).toHaveBeenCalled();
+      const { container } = renderCard({ role: notARole, errorDisplay: 'none', onError });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(container.querySelector('[data-slot="error"]')).toBeNull();
+      expect(onError).toHaveBeenCalledWith([expect.objectContaining({ code: 'invalid', message })]);
     });
   });
 

@@ -6,6 +6,7 @@ import { RolekitProvider, WorkflowStepper, type WorkflowStepperProps } from '../
 import { defaultWorkflow } from '../../../src/examples/defaultWorkflow';
 import type { Workflow } from '../../../src/model/schema';
 import { expectNoAxeViolations } from '../../support/axe';
+import { errorBox } from '../../support/errorBox';
 
 const findIds = defaultWorkflow.phases[0]!.steps.map((s) => s.id);
 const allIds = defaultWorkflow.phases.flatMap((p) => p.steps.flatMap((s) => [s.id, ...(s.children ?? []).map((c) => c.id)]));
@@ -392,11 +393,49 @@ describe('WorkflowStepper', () => {
     });
 
     describe('given something that is not a workflow', () => {
-      it('shows an alert instead of crashing', () => {
+      const notAWorkflow = { phases: 12 } as unknown as Workflow;
+      const message = /^phases: /;
+
+      it('says in a sentence that the workflow could not be shown, instead of crashing', () => {
+        renderStepper({ workflow: notAWorkflow });
+        expect(screen.getByRole('alert')).toHaveTextContent(/^This workflow could not be shown\./);
+      });
+
+      it('keeps the issues in a closed Details disclosure', () => {
+        renderStepper({ workflow: notAWorkflow });
+        const { summary, details } = errorBox();
+        expect(summary).toBeVisible();
+        expect(details).not.toHaveAttribute('open');
+        expect(within(details).getAllByText(message)[0]).not.toBeVisible();
+      });
+
+      it('lists the issues once Details is clicked', async () => {
+        renderStepper({ workflow: notAWorkflow });
+        const { summary, details } = errorBox();
+        await userEvent.click(summary);
+        expect(details).toHaveAttribute('open');
+        expect(within(details).getAllByText(message)[0]).toBeVisible();
+      });
+
+      it('passes axe with the details closed and open', async () => {
+        const { container } = renderStepper({ workflow: notAWorkflow });
+        await expectNoAxeViolations(container);
+        await userEvent.click(errorBox().summary);
+        await expectNoAxeViolations(container);
+      });
+
+      it('renders what renderError returns instead of the box, given the issues', () => {
+        renderStepper({ workflow: notAWorkflow, renderError: (issues) => <p>{issues.length ? 'Workflow unavailable' : 'nothing'}</p> });
+        expect(screen.queryByRole('alert')).toBeNull();
+        expect(screen.getByText('Workflow unavailable')).toBeVisible();
+      });
+
+      it('shows no error box with errorDisplay="none", and still hands the issues to onError', () => {
         const onError = vi.fn();
-        renderStepper({ workflow: { phases: 12 } as unknown as Workflow, onError });
-        expect(screen.getByRole('alert')).toHaveTextContent('This workflow could not be shown');
-        expect(onError).toHaveBeenCalled();
+        const { container } = renderStepper({ workflow: notAWorkflow, errorDisplay: 'none', onError });
+        expect(screen.queryByRole('alert')).toBeNull();
+        expect(container.querySelector('[data-slot="error"]')).toBeNull();
+        expect(onError).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ message: expect.stringMatching(message) })]));
       });
     });
 
