@@ -50,30 +50,35 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
     ['collapse-all', labels.collapseAll, undefined, onCollapseAll],
   ];
   const n = actions.length;
-  // How many actions stay on the bar; the server (and a first render) shows them all. Wrapped
-  // so that a reset re-runs the check below even when the count does not change.
-  const [fit, setFit] = useState([n]);
-  const shown = Math.min(fit[0]!, n);
+  // How many actions stay on the bar, and whether that is measured yet (the server shows them
+  // all, with no More button). Each reset is a new array, so the check runs even when the count
+  // does not change.
+  const [fit, setFit] = useState<[number, boolean?]>([n, true]);
+  const shown = Math.min(fit[0], n);
+  // Kept while measuring, so that the button (and the focus on it) survives a re-measure.
+  const hasMore = shown < n || !fit[1];
   // The roving Tab stop: the last button focused, the first one if that one is in the menu now.
   const [active, setActive] = useState(0);
   const stop = active < shown + 3 ? active : 0;
   // Closed (-1), or the item to focus as the menu opens.
   const [menu, setMenu] = useState(-1);
-  const open = menu >= 0 && shown < n;
+  const open = menu >= 0 && hasMore;
 
   // Measured, not guessed from breakpoints: labels, locale and fonts decide what fits. Any
   // change starts again from all actions, and the check drops them one by one before paint.
+  // Not while the menu is open: its items would move under the focus.
   useIsomorphicLayoutEffect(() => {
+    if (open) return;
     const reset = () => setFit([n]);
     reset();
     const observer = typeof ResizeObserver == 'function' ? new ResizeObserver(reset) : null;
     observer?.observe(ref.current!);
     return () => observer?.disconnect();
-  }, [n, status, labels]);
+  }, [n, status, labels, open]);
   useIsomorphicLayoutEffect(() => {
     const bar = ref.current!;
     // Zoom out without zoom in would read as a stray minus: the pair goes together.
-    if (shown && bar.scrollWidth > bar.clientWidth) setFit([shown - (zoom && shown == 2 ? 2 : 1)]);
+    if (!fit[1]) setFit(shown && bar.scrollWidth > bar.clientWidth ? [shown - (zoom && shown == 2 ? 2 : 1)] : [shown, true]);
   }, [fit]);
   useIsomorphicLayoutEffect(() => {
     ref.current!.querySelectorAll<HTMLElement>('[role=menuitem]')[menu]?.focus();
@@ -166,7 +171,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
         </div>
       )}
       {actions.slice(zoomed, shown).map((action, i) => button(i + 2 + zoomed, action))}
-      {shown < n && (
+      {hasMore && (
         <div
           className="rk-org-chart-more"
           data-slot="org-chart-more"
