@@ -69,10 +69,13 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
   // Not while the menu is open: its items would move under the focus.
   useIsomorphicLayoutEffect(() => {
     if (open) return;
-    const reset = () => setFit([n]);
+    const bar = ref.current!;
+    // Only when something may change: a bar that fits and has no More button stays as it is
+    // (and hydrates without a state update).
+    const reset = () => (bar.scrollWidth > bar.clientWidth || bar.querySelector('[aria-haspopup]')) && setFit([n]);
     reset();
     const observer = typeof ResizeObserver == 'function' ? new ResizeObserver(reset) : null;
-    observer?.observe(ref.current!);
+    observer?.observe(bar);
     return () => observer?.disconnect();
   }, [n, status, labels, open]);
   useIsomorphicLayoutEffect(() => {
