@@ -12,6 +12,10 @@ export interface OrgChartLabels {
   hiddenCount: (count: number, formatted: string) => string;
   /** Heard on a closed node, after its name: what the knob's count means. Starts with the number, as the knob does. */
   hiddenRoles: (count: number, formatted: string) => string;
+  /** Name of the toolbar above the chart (view switch, search, zoom, expand and collapse). */
+  toolbar: string;
+  /** The menu button that holds the toolbar's actions that do not fit (a phone), and its menu. */
+  more: string;
   expandAll: string;
   collapseAll: string;
   /** Name of the chart/list switch. */
@@ -51,6 +55,8 @@ export const orgChartLabels: OrgChartLabels = {
   reports: (count, formatted) => plural('en', count, { one: `${formatted} report`, other: `${formatted} reports` }),
   hiddenCount: (_count, formatted) => `+${formatted}`,
   hiddenRoles: (count, formatted) => plural('en', count, { one: `${formatted} role hidden`, other: `${formatted} roles hidden` }),
+  toolbar: 'Chart tools',
+  more: 'More',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   view: 'View',

@@ -7,6 +7,8 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   reports: (_count, formatted) => `${formatted} 名下属`,
   hiddenCount: (_count, formatted) => `+${formatted}`,
   hiddenRoles: (_count, formatted) => `${formatted} 个职位已收起`,
+  toolbar: '架构图工具',
+  more: '更多',
   expandAll: '全部展开',
   collapseAll: '全部收起',
   view: '视图',
