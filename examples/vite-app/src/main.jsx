@@ -13,7 +13,7 @@ function App() {
     <main style={{ display: 'grid', gap: 24, padding: 16, fontFamily: 'system-ui' }}>
       <h1>Northwind Sales</h1>
       <p data-testid="react-version">React {version}</p>
-      <OrgChart org={salesOrg} aria-label="Northwind Sales" selectedId={roleId} onSelect={setRoleId} defaultExpandDepth={Infinity} height={420} />
+      <OrgChart org={salesOrg} aria-label="Northwind Sales" selectedId={roleId} onActivate={setRoleId} defaultExpandDepth={Infinity} height={420} />
       {role && (
         <section aria-label="Role details" style={{ display: 'grid', gap: 24 }}>
           <RoleCard key={role.id} role={role} org={salesOrg} headingLevel={2} onRoleClick={setRoleId} />
