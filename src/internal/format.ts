@@ -20,7 +20,7 @@ export function formatNumber(value: number, locale?: string, options?: Intl.Numb
  * Languages whose numbers are written in ASCII digits in every region (CLDR's default
  * numbering system is "latn"). A test compares them with Intl for every count 0–999.
  */
-const LATIN_DIGITS = new Set(
+export const LATIN_DIGITS: ReadonlySet<string> = new Set(
   'af am az be bg bs ca cs cy da de el en es et eu fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn nb nl nn no pl pt ro ru si sk sl sq sr sv sw ta te th tk tr uk vi zh zu'.split(' '),
 );
 let defaultLocale: string | undefined;

@@ -119,7 +119,7 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
         </span>
       )}
       {content}
-      {/* hidden: out of the name (which is the card's text), still read as the description. */}
+      {/* hidden: not seen, still read as the description. */}
       {description && (
         <span id={descriptionId} hidden>
           {description}
