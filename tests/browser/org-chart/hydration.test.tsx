@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { act } from 'react';
+// Testing Library's act marks the act environment for its own duration (React's alone warns it is not set).
+import { act } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { OrgChart } from '../../../src';

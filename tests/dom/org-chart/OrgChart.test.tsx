@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
@@ -270,6 +270,20 @@ describe('OrgChart', () => {
         { id: 'head', title: 'Second head' },
       ],
     } as Org;
+    // Bad data is also a line in the developer's console (development builds only): expected
+    // here, asserted once below, kept out of the test output.
+    let warn: MockInstance<typeof console.warn>;
+    beforeEach(() => {
+      warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    });
+    afterEach(() => warn.mockRestore());
+
+    it("tells the developer in the console, once, each problem by path", () => {
+      const { rerender } = render(<Chart org={broken} />);
+      rerender(<Chart org={broken} />);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toMatch(/^rolekit OrgChart: 3 problem\(s\) in the data:\n  roles\[4\]\.id: duplicate role id "head"/);
+    });
 
     describe('the error box', () => {
       it('says in a sentence that part of the chart could not be shown, and still draws the valid part', () => {
