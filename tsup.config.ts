@@ -8,6 +8,8 @@ const shared: Options = {
     model: 'src/model/index.ts',
     // The valibot schemas, for hosts that build on them; apart so the main entry's API stays the model's.
     schema: 'src/schema.ts',
+    // SVG/PNG of a laid-out org: not every page that shows a chart exports one.
+    export: 'src/export.ts',
     examples: 'src/examples.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
   },

@@ -6,7 +6,8 @@
  * The model's functions and types are re-exported one by one rather than with
  * `export *`: this entry is the public API, and a helper added to the model for its
  * own use should not become part of it by accident. rolekit/model has them all (plus
- * `indexOrg`), rolekit/schema the valibot schemas.
+ * `indexOrg` and the d3 `orgHierarchy`), rolekit/schema the valibot schemas, rolekit/export
+ * the SVG and PNG exporters.
  */
 export {
   QUALIFICATION_KINDS,
@@ -47,11 +48,8 @@ export {
   type PersonRecord,
   type FromPeopleOptions,
   getOrgModel,
-  orgHierarchy,
   type OrgIndex,
   type OrgModel,
-  type RoleHierarchyNode,
-  type RoleNodeDatum,
 } from './model';
 export { RolekitProvider, type RolekitProviderProps, type LabelOverrides } from './internal/locale';
 export * from './workflow-stepper';
@@ -60,4 +58,3 @@ export * from './responsibility-checklist';
 // Also brings layoutOrg, outlineOrg and searchOrg with their types (the same bindings as rolekit/model's).
 export * from './org-chart';
 export { OrgChartMinimap, type OrgChartMinimapProps } from './org-chart/OrgChartMinimap';
-export { chartToSVG, chartToPNG, type ChartToSVGOptions, type ChartToPNGOptions } from './org-chart/export';

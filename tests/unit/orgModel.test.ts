@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getOrgModel, orgHierarchy, fromPeople, parseOrg, type Org } from '../../src';
+import { getOrgModel, fromPeople, parseOrg, type Org } from '../../src';
+import { orgHierarchy } from '../../src/model';
 // indexOrg is in rolekit/model only; wasValidated is internal.
 import { indexOrg } from '../../src/model';
 import { wasValidated } from '../../src/model/references';

@@ -1,10 +1,14 @@
 // An ESM consumer on plain Node.
 import assert from 'node:assert';
-import { parseOrg, fromPeople, orgHierarchy } from 'rolekit';
+import { parseOrg, fromPeople } from 'rolekit';
+import { orgHierarchy, layoutOrg } from 'rolekit/model';
+import { chartToSVG } from 'rolekit/export';
 import { salesOrg, defaultWorkflow } from 'rolekit/examples';
 assert.equal(parseOrg(salesOrg).ok, true);
 assert.equal(fromPeople([{ id: '1', name: 'A', title: 'Boss' }]).ok, true);
 assert.equal(orgHierarchy(salesOrg).children.length >= 1, true);
+// The exporter is server-safe: an SVG string on plain Node.
+assert.match(chartToSVG(layoutOrg(salesOrg), salesOrg), /Sales Director/);
 assert.equal(defaultWorkflow.phases.length, 4);
 console.log('ESM consumer ok');
 
