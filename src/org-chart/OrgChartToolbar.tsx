@@ -82,7 +82,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
     const bar = ref.current!;
     // Zoom out without zoom in would read as a stray minus: the pair goes together.
     if (!fit[1]) setFit(shown && bar.scrollWidth > bar.clientWidth ? [shown - (zoom && shown == 2 ? 2 : 1)] : [shown, true]);
-  }, [fit]);
+  }, [fit, shown, zoom]);
   useIsomorphicLayoutEffect(() => {
     ref.current!.querySelectorAll<HTMLElement>('[role=menuitem]')[menu]?.focus();
   }, [menu, open]);
