@@ -19,7 +19,7 @@ const run = (command) => {
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('rolekit: no Chromium found; installing Debian\'s chromium package…');
-  run('apt-get update -qq') && run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  if (run('apt-get update -qq')) run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
 }
 if (!findChromium()) {
   console.log('rolekit: trying Playwright\'s Chromium download…');

@@ -13,7 +13,7 @@ export function safeHostHref(url: string | null | undefined): string | undefined
   // A scheme is letters, digits, + - . before the first colon, ahead of any / ? #.
   // Browsers ignore control characters and tabs/newlines in a scheme ("java\tscript:"),
   // so look for one with every control character and space removed: stricter, never looser.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point (see above)
   const scheme = /^[a-z][a-z\d+.-]*:/i.exec(trimmed.replace(/[\u0000-\u0020]/g, ''));
   if (!scheme) return trimmed;
   return safeLinkUrl(trimmed);

@@ -11,6 +11,6 @@ export function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
  * forwarded. Stable while the refs are, so React does not detach and reattach it.
  */
 export function useComposedRefs<T>(...refs: Array<Ref<T> | undefined>): (value: T | null) => void {
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are the dependency list (spread, so the rule cannot see it)
   return useCallback((value: T | null) => refs.forEach((ref) => setRef(ref, value)), refs);
 }

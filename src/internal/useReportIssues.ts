@@ -19,7 +19,5 @@ export function useReportIssues(component: string, issues: readonly OrgIssue[], 
     if (!key) return;
     onErrorRef.current?.(issues);
     if (isDev) console.warn(`rolekit ${component}: ${issues.length} problem(s) in the data:\n${issues.map((i) => `  ${i.message}`).join('\n')}`);
-    // `issues` changes identity whenever `key` does; the key is the real dependency.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, component]);
+  }, [key, component, issues]);
 }

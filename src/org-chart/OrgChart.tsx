@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, type ComponentPropsWithoutRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { Org, Role } from '../model/schema';
 import type { OrgIssue } from '../model/issues';
@@ -236,10 +236,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       marksModule.drawMarks(canvas, layout, t, width, height, marks ? colours.current : null, highlight?.matches ?? null);
     },
   });
+  const refreshView = vp.refresh;
   // The marks arrived after the first frame: paint the current view with them.
   useEffect(() => {
-    if (marksModule) vp.refresh();
-  }, [marksModule, vp.refresh]);
+    if (marksModule) refreshView();
+  }, [marksModule, refreshView]);
   const marks = virtual && vp.win !== null && vp.win.marks;
 
   /* -- Focus and actions ------------------------------------------------------------------------- */
@@ -408,8 +409,8 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const Minimap = useOnDemand(minimapFeature, minimap && layout !== null && hasRoles)?.OrgChartMinimapView;
   // A minimap that arrives after the first frame is told the visible area now.
   useEffect(() => {
-    if (Minimap) vp.refresh();
-  }, [Minimap, vp.refresh]);
+    if (Minimap) refreshView();
+  }, [Minimap, refreshView]);
 
   let body: ReactNode = null;
   if (!hasRoles) {

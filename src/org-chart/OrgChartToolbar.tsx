@@ -82,7 +82,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
     const bar = ref.current!;
     // Zoom out without zoom in would read as a stray minus: the pair goes together.
     if (!fit[1]) setFit(shown && bar.scrollWidth > bar.clientWidth ? [shown - (zoom && shown == 2 ? 2 : 1)] : [shown, true]);
-  }, [fit]);
+  }, [fit, shown, zoom]);
   useIsomorphicLayoutEffect(() => {
     ref.current!.querySelectorAll<HTMLElement>('[role=menuitem]')[menu]?.focus();
   }, [menu, open]);
@@ -119,7 +119,10 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
     // Both wrap at either end, as APG's own examples do; a right-to-left bar runs leftwards.
     const next = key == 'Home' ? 0 : key == 'End' ? -1 : key == (inMenu ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight') ? i + 1 : key == (inMenu ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft') ? i - 1 : NaN;
     if (target == moreRef.current && (key == 'ArrowDown' || key == 'ArrowUp')) setMenu(key == 'ArrowUp' ? n - shown - 1 : 0);
-    else if (inMenu && key == 'Escape') setMenu(-1), moreRef.current!.focus();
+    else if (inMenu && key == 'Escape') {
+      setMenu(-1);
+      moreRef.current!.focus();
+    }
     else if (i < 0 || next !== next) return;
     else list[(next + list.length) % list.length]!.focus();
     event.preventDefault();

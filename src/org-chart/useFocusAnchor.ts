@@ -65,6 +65,9 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
     const t = vp.get();
     if (a && b) vp.set({ x: t.x + (a.x - b.x) * t.k, y: t.y + (a.y - b.y) * t.k, k: t.k }, true);
     vp.refresh();
+    // Per new layout only: a change of the active node alone must not run this (it would drop
+    // an anchor set for the layout change still to come); activeId and vp are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per layout, reads the rest (see above)
   }, [layout]);
 
   // Remembers the direction it centred for: with dir="auto" the first layout is

@@ -110,7 +110,10 @@ export function useViewport(params: UseViewportParams) {
     t.current = next;
     if (now) flush();
     else frame.current ||= requestAnimationFrame(flush);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // flush (and check, markMoving, stop below) is a new function each render but reads and
+    // writes only refs and setWin: the first render's is as good as the latest, and keeping
+    // set, animateTo and refresh stable keeps the chart's effects from re-running.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush touches only refs (see above)
   }, []);
 
   /** Where a running animation is heading: the next zoom step starts from there. */
@@ -153,6 +156,7 @@ export function useViewport(params: UseViewportParams) {
         animation.current = requestAnimationFrame(step);
       });
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- markMoving and stop touch only refs (see set)
     [set],
   );
 
@@ -166,7 +170,7 @@ export function useViewport(params: UseViewportParams) {
   const refresh = useCallback(() => {
     winRef.current = null;
     flush();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush touches only refs (see set)
   }, []);
 
   useIsomorphicLayoutEffect(() => {
@@ -205,7 +209,8 @@ export function useViewport(params: UseViewportParams) {
       clearTimeout(settleTimer.current);
       frame.current = 0;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Listeners are (re)attached when the chart view turns on or off, not per render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the helpers touch only refs (see set); viewportRef is a ref object
   }, [params.enabled]);
 
   /* -- Pointers: drag to pan, two to pinch ---------------------------------------------------- */

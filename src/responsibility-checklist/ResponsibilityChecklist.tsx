@@ -152,7 +152,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       defaultQuery,
       onQueryChange,
     });
-    const { checked, filtered, matcher, query } = state;
+    const { checked, filtered, query } = state;
 
     const total = tree.leafIds.length;
     const done = countChecked(tree.leafIds, checked.leaves);

@@ -407,6 +407,8 @@ function useFocusAfterMove(state: WorkflowState, isHorizontal: boolean, phaseLis
     if (!which) return;
     if (isHorizontal) (which === 'back' ? backRef : nextRef).current?.focus();
     else phaseListRef.current?.querySelector<HTMLButtonElement>(`${TRIGGER_SELECTOR}[aria-current="step"]`)?.focus();
+    // After a move only: an orientation change must not spend a focus still pending for one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per move; orientation is read as it is then, phaseListRef is a ref object
   }, [state.activeIndex]);
 
   const onNavigate = (which: 'back' | 'next', target: number) => (event: MouseEvent<HTMLButtonElement>) => {

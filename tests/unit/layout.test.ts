@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOrg, type LayoutNode, type LayoutOptions, type LayoutRect, type OrgLayout } from '../../src/model/layout';
+import { layoutOrg, type LayoutNode, type LayoutRect, type OrgLayout } from '../../src/model/layout';
 import { outlineOrg, expandedIdsForDepth, allManagerIds } from '../../src/model/outline';
 import { type Org, type Role } from '../../src';
 import { generateOrg, salesOrg } from '../../src/examples';
