@@ -282,7 +282,7 @@ describe('OrgChart', () => {
       const { rerender } = render(<Chart org={broken} />);
       rerender(<Chart org={broken} />);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]![0]).toMatch(/^rolekit OrgChart: 3 problem\(s\) in the data:\n  roles\[4\]\.id: duplicate role id "head"/);
+      expect(warn.mock.calls[0]![0]).toMatch(/^rolekit OrgChart: 3 problem\(s\) in the data:\n {2}roles\[4\]\.id: duplicate role id "head"/);
     });
 
     describe('the error box', () => {
