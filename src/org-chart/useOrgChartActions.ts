@@ -1,0 +1,125 @@
+import type { Ref } from 'react';
+import { flushSync } from 'react-dom';
+import type { Org } from '../model/schema';
+import type { OrgModel } from '../model/orgModel';
+import { layoutOrg, type LayoutOptions, type OrgLayout } from '../model/layout';
+import { onDemand } from '../internal/onDemand';
+import type { OrgChartLabels } from './labels';
+import type { OrgChartState } from './useOrgChartState';
+import type { ChartViewport } from './useViewport';
+import type { useFocusAnchor } from './useFocusAnchor';
+import type { LazyChildrenState } from './useLazyChildren';
+import { useOrgChartHandle, type OrgChartHandle } from './useOrgChartHandle';
+import { fitTransform, zoomAround } from './viewport';
+import { PAD } from './constants';
+
+// A chunk of its own: most pages never export.
+const exportFeature = onDemand(() => import('./export'));
+
+export interface UseOrgChartActionsParams {
+  model: OrgModel;
+  /** The org as drawn: with lazily loaded reports merged in. */
+  org: Org;
+  /** null in the list view. */
+  layout: OrgLayout | null;
+  layoutOptions: LayoutOptions;
+  state: OrgChartState;
+  focus: ReturnType<typeof useFocusAnchor>;
+  vp: ChartViewport;
+  lazy: LazyChildrenState;
+  /** The role has reports on the server that are not loaded yet. */
+  unloaded: (id: string) => boolean;
+  limits: { min: number; max: number };
+  activeId: string | null;
+  handleRef: Ref<OrgChartHandle> | undefined;
+  labels: Partial<OrgChartLabels> | undefined;
+  locale: string | undefined;
+}
+
+/**
+ * What the keys, the pointer, the toolbar and the handle do, in one place: each action
+ * says where focus and the view go (held in place, centred, fitted) as well as what
+ * changes in the state, so every way in behaves the same.
+ */
+export function useOrgChartActions(params: UseOrgChartActionsParams) {
+  const { model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef } = params;
+  const moveTo = (id: string) => {
+    focus.requestFocus();
+    state.setActiveId(id);
+  };
+  const expand = (id: string) => {
+    focus.holdInPlace(id);
+    // Loads at most once at a time (a double click shares the request); shows once loaded.
+    if (unloaded(id)) void lazy.load(id);
+    state.setExpanded(id, true);
+  };
+  const collapse = (id: string) => {
+    focus.holdInPlace(id);
+    focus.keepFocus();
+    state.setExpanded(id, false);
+  };
+  const expandSiblings = (id: string) => {
+    focus.holdInPlace(id);
+    state.expandSiblings(id);
+  };
+  const zoomBy = (factor: number) => {
+    const { width, height } = vp.measure();
+    return vp.animateTo(zoomAround(vp.goal(), width / 2, height / 2, factor, limits));
+  };
+  const fit = () => {
+    const { width, height } = vp.measure();
+    return layout && width && height ? vp.animateTo(fitTransform(layout.bounds, width, height, PAD, limits)) : Promise.resolve();
+  };
+  const expandAll = () => {
+    if (activeId) focus.holdInPlace(activeId);
+    state.expandAll();
+  };
+  const collapseAll = () => {
+    focus.keepFocus();
+    state.collapseAll();
+  };
+  /** Expands the role's managers, makes it the tab stop and centres it once it is laid out. */
+  const goTo = (id: string, moveFocus: boolean) => {
+    state.reveal(id);
+    state.setActiveId(id);
+    if (layout) focus.requestCentre(id, moveFocus);
+    else if (moveFocus) focus.requestFocus();
+  };
+
+  // The export draws the whole chart in its current expansion, in either view.
+  const exportChart = async <R>(to: (module: typeof import('./export'), layout: OrgLayout) => R | Promise<R>): Promise<R> =>
+    to(await exportFeature.load(), layoutOrg(model, layoutOptions));
+  const exportOptions = { labels: params.labels, locale: params.locale };
+  useOrgChartHandle(handleRef, {
+    expandAll,
+    collapseAll,
+    expand,
+    collapse,
+    async focusNode(id) {
+      if (!model.index.roleById.has(id)) return false;
+      // flushSync: the handle is called outside React; reveal and render the node now.
+      flushSync(() => {
+        state.reveal(id);
+        focus.requestFocus();
+        state.setActiveId(id);
+      });
+      await focus.settle();
+      return true;
+    },
+    fit,
+    async centerOn(id, options) {
+      if (!model.index.roleById.has(id)) return false;
+      flushSync(() => goTo(id, options?.focus === true));
+      await focus.settle();
+      return true;
+    },
+    zoomTo: (scale) => zoomBy(scale / vp.goal().k),
+    getTransform: () => ({ ...vp.get() }),
+    toSVG: () => exportChart((m, l) => m.chartToSVG(l, org, exportOptions)),
+    toPNG: () => exportChart((m, l) => m.chartToPNG(l, org, exportOptions)),
+  });
+
+  return { moveTo, expand, collapse, expandSiblings, zoomBy, fit, expandAll, collapseAll, goTo };
+}
+
+export type OrgChartActions = ReturnType<typeof useOrgChartActions>;
