@@ -1,7 +1,7 @@
 import { workflowStepperLabelsZhCN } from '../src/locales/zh-CN';
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { WorkflowStepper, type WorkflowStepperLabels } from '../src';
 import type { Workflow, WorkflowStep } from '../src';
 import { salesOrg } from '../src/examples/salesOrg';
@@ -333,7 +333,9 @@ export const BadData: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = canvasOf(canvasElement);
     await expect(canvas.getByRole('button', { name: /Find the problem/ })).toHaveAttribute('aria-current', 'step');
-    await expect(args.onError).toHaveBeenCalled();
+    // onError comes from an effect: Vitest's act() has run it before play, the built
+    // Storybook has not (as for the RoleCard story). Wait, as a host's code would.
+    await waitFor(() => expect(args.onError).toHaveBeenCalled());
     const codes = (args.onError as ReturnType<typeof fn>).mock.calls[0]![0].map((issue: { code: string }) => issue.code);
     await expect(codes).toEqual(['duplicate_id', 'unknown_reference']);
   },
