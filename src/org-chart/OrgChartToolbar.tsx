@@ -157,7 +157,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
       <div className="rk-org-chart-search" data-slot="org-chart-search" role="search">
         <input
           type="search"
-          className="rk-org-chart-search-input"
+          className="rk-org-chart-search-input" data-slot="org-chart-search-input"
           aria-label={labels.search}
           placeholder={isolate(labels.search)}
           value={query}

@@ -213,8 +213,8 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
         <>
           <div className="rk-checklist-empty" data-slot="checklist-empty">
             <EmptyIcon />
-            <p className="rk-checklist-empty-title">{labels.emptyTitle}</p>
-            <p className="rk-checklist-empty-description">{labels.emptyDescription}</p>
+            <p className="rk-checklist-empty-title" data-slot="checklist-empty-title">{labels.emptyTitle}</p>
+            <p className="rk-checklist-empty-description" data-slot="checklist-empty-description">{labels.emptyDescription}</p>
           </div>
           <OtherAssessments ctx={ctx} />
           {status}
@@ -231,11 +231,11 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       <>
         <div className="rk-checklist-header" data-slot="checklist-header">
           <div className="rk-checklist-progress" data-slot="checklist-progress" data-complete={done === total ? '' : undefined}>
-            <div className="rk-checklist-progress-text">
-              <span id={`${baseId}-progress`} className="rk-checklist-progress-label">
+            <div className="rk-checklist-progress-text" data-slot="checklist-progress-text">
+              <span id={`${baseId}-progress`} className="rk-checklist-progress-label" data-slot="checklist-progress-label">
                 {labels.progressLabel}
               </span>
-              <bdi className="rk-checklist-progress-value">{progressText}</bdi>
+              <bdi className="rk-checklist-progress-value" data-slot="checklist-progress-value">{progressText}</bdi>
             </div>
             <div
               role="progressbar"
@@ -244,10 +244,10 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               aria-valuemax={total}
               aria-valuenow={done}
               aria-valuetext={progressText}
-              className="rk-checklist-progress-track"
+              className="rk-checklist-progress-track" data-slot="checklist-progress-track"
               style={{ ['--rk-checklist-progress' as string]: `${percent}%` }}
             >
-              <div className="rk-checklist-progress-bar" />
+              <div className="rk-checklist-progress-bar" data-slot="checklist-progress-bar" />
             </div>
           </div>
           {rules.hasPenalties && (
@@ -256,7 +256,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               <span>
                 {atRisk.length ? (
                   <>
-                    {labels.penaltiesAtRisk}: <strong className="rk-checklist-penalties-amount">{atRiskText}</strong>
+                    {labels.penaltiesAtRisk}: <strong className="rk-checklist-penalties-amount" data-slot="checklist-penalties-amount">{atRiskText}</strong>
                   </>
                 ) : (
                   labels.noPenaltiesAtRisk
@@ -269,13 +269,13 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               <VisuallyHidden as="label" htmlFor={`${baseId}-filter`}>
                 {labels.filterLabel}
               </VisuallyHidden>
-              <div className="rk-checklist-filter-field">
+              <div className="rk-checklist-filter-field" data-slot="checklist-filter-field">
                 <SearchIcon />
                 <input
                   ref={filterInput}
                   id={`${baseId}-filter`}
                   type="search"
-                  className="rk-checklist-filter-input"
+                  className="rk-checklist-filter-input" data-slot="checklist-filter-input"
                   value={query}
                   placeholder={isolate(labels.filterPlaceholder)}
                   autoComplete="off"
@@ -283,7 +283,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
                   onChange={(event) => state.setQuery(event.target.value)}
                 />
               </div>
-              {filtered && <bdi className="rk-checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total, num(filtered.shownLeaves), num(total))}</bdi>}
+              {filtered && <bdi className="rk-checklist-filter-count" data-slot="checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total, num(filtered.shownLeaves), num(total))}</bdi>}
             </div>
           )}
         </div>
@@ -305,7 +305,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
             <p>{labels.noMatches(query.trim())}</p>
             <button
               type="button"
-              className="rk-checklist-button"
+              className="rk-checklist-button" data-slot="checklist-clear-filter"
               onClick={() => {
                 state.setQuery('');
                 filterInput.current?.focus();

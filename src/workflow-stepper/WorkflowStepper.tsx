@@ -295,8 +295,8 @@ function Header({ title, progress, labels, num }: HeaderProps) {
       <p className="rk-workflow-stepper-overall" data-slot="workflow-stepper-overall">
         <bdi>{labels.stepsDone(done, total, num(done), num(total))}</bdi>
       </p>
-      <div className="rk-workflow-stepper-meter" aria-hidden="true">
-        <div className="rk-workflow-stepper-meter-fill" style={{ inlineSize: `${total === 0 ? 100 : (done / total) * 100}%` }} />
+      <div className="rk-workflow-stepper-meter" data-slot="workflow-stepper-meter" aria-hidden="true">
+        <div className="rk-workflow-stepper-meter-fill" data-slot="workflow-stepper-meter-fill" style={{ inlineSize: `${total === 0 ? 100 : (done / total) * 100}%` }} />
       </div>
     </div>
   );
@@ -333,7 +333,7 @@ function PhaseItem({ phase, state, labels, num, heading, preview, children }: Ph
       data-previous-complete={index > 0 && state.progress[index - 1]!.complete ? '' : undefined}
     >
       <div
-        className="rk-workflow-stepper-phase-header"
+        className="rk-workflow-stepper-phase-header" data-slot="workflow-stepper-phase-header"
         // Vertical: the current phase's control is its heading (like an accordion header);
         // the role moves rather than the element, so a focused control is never remounted.
         {...(heading ? { role: 'heading', 'aria-level': heading.level, id: heading.id } : {})}
