@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { VisibleAnnouncer } from '../internal/announcer';
 import { isolate } from '../internal/format';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import type { OrgChartLabels } from './labels';
@@ -164,9 +165,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
           onChange={(event) => onQueryChange(event.currentTarget.value)}
           onKeyDown={onSearchKeyDown}
         />
-        <span className="rk-org-chart-status" data-slot="org-chart-search-status" role="status">
-          {status}
-        </span>
+        <VisibleAnnouncer message={status} data-slot="org-chart-search-status" className="rk-org-chart-status" />
       </div>
       {zoomed > 0 && (
         <div className="rk-org-chart-zoom" data-slot="org-chart-zoom" role="group">

@@ -1,14 +1,13 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import {
   forwardRef,
-  useEffect,
   useId,
   useMemo,
   useRef,
-  useState,
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
+import { Announcer, useAnnouncer } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { formatCurrency, formatNumber, isolate } from '../internal/format';
 import { isRecord } from '../internal/guards';
@@ -162,14 +161,14 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const atRiskText = atRisk.map(({ amount, currency }) => formatCurrency(amount, currency, locale)).join(' · ');
     const penaltySummary = atRisk.length ? `${labels.penaltiesAtRisk}: ${atRiskText}` : labels.noPenaltiesAtRisk;
 
-    const announcement = useAnnouncement({
-      done,
-      query,
-      onProgress: () => (rules.hasPenalties ? [progressOf(done, total), penaltySummary] : [progressOf(done, total)]),
-      onFilter: () => {
+    // Progress when the count changes, the match count when the filter does.
+    const announcement = useAnnouncer([done, query] as const, ([previousDone, previousQuery]) => {
+      if (previousDone !== done) return rules.hasPenalties ? [progressOf(done, total), penaltySummary] : [progressOf(done, total)];
+      if (previousQuery !== query) {
         const shown = filtered ? filtered.shownLeaves : total;
         return [labels.filterCount(shown, total, num(shown), num(total))];
-      },
+      }
+      return undefined;
     });
 
     const baseId = useId();
@@ -199,14 +198,8 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       );
     }
 
-    const status = (
-      <VisuallyHidden as="div" role="status" data-slot="checklist-status">
-        {/* Separate blocks, so a screen reader pauses between progress and penalties. */}
-        {announcement.map((line, i) => (
-          <p key={i}>{line}</p>
-        ))}
-      </VisuallyHidden>
-    );
+    // Separate lines, so a screen reader pauses between progress and penalties.
+    const status = <Announcer message={announcement} data-slot="checklist-status" />;
 
     if (total === 0) {
       return root(
@@ -323,24 +316,6 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     );
   },
 );
-
-/**
- * Text for the one polite status region: progress when the count changes, the match
- * count when the filter does. Empty on first render, so nothing is read on page load.
- */
-function useAnnouncement({ done, query, onProgress, onFilter }: { done: number; query: string; onProgress: () => string[]; onFilter: () => string[] }) {
-  const [message, setMessage] = useState<string[]>([]);
-  const last = useRef({ done, query });
-  useEffect(() => {
-    const previous = last.current;
-    last.current = { done, query };
-    if (previous.done !== done) setMessage(onProgress());
-    else if (previous.query !== query) setMessage(onFilter());
-    // The callbacks are fresh each render; the counts are what should trigger a message.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [done, query]);
-  return message;
-}
 
 const NO_ISSUES: readonly OrgIssue[] = Object.freeze([]);
 
