@@ -245,8 +245,10 @@ export const Auto: Story = {
     const canvas = canvasOf(canvasElement);
     await expect(canvas.getByTestId('narrow').firstElementChild).toHaveAttribute('data-orientation', 'vertical');
     // A row from the default 640 px breakpoint: on a page that narrow, the wide panel is a column too.
+    // Waited for: when Storybook renders a story while its root is still hidden (a slow
+    // switch between stories), the stepper measures 0 px and corrects itself on the resize.
     const wide = canvas.getByTestId('wide');
-    await expect(wide.firstElementChild).toHaveAttribute('data-orientation', wide.getBoundingClientRect().width >= 640 ? 'horizontal' : 'vertical');
+    await waitFor(() => expect(wide.firstElementChild).toHaveAttribute('data-orientation', wide.getBoundingClientRect().width >= 640 ? 'horizontal' : 'vertical'));
   },
 };
 
