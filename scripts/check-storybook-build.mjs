@@ -19,8 +19,8 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STATIC = join(ROOT, 'storybook-static');
-/** Per story: load, render, play and the a11y pass. The slowest story takes about 10 s here. */
-const STORY_TIMEOUT = 60_000;
+/** Per story: render, play and the a11y pass. The 100,000-role charts take 30–60 s on a loaded 2-core machine. */
+const STORY_TIMEOUT = 120_000;
 /** Two cores: two pages at once keeps Chromium and the static server busy without starving either. */
 const CONCURRENCY = 2;
 
