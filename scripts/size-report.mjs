@@ -20,8 +20,8 @@ import { rolldown } from 'rolldown';
 const dist = resolve('dist');
 const KB = 1000;
 const BUDGETS = [
-  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 21.8 * KB },
-  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 51.2 * KB },
+  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 21.9 * KB },
+  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 51.6 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
   { name: 'RoleCard', code: `import { RoleCard } from '${dist}/index.js'; keep(RoleCard);` },
   { name: 'ResponsibilityChecklist', code: `import { ResponsibilityChecklist } from '${dist}/index.js'; keep(ResponsibilityChecklist);` },

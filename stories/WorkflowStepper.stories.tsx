@@ -1,7 +1,7 @@
 import { workflowStepperLabelsZhCN } from '../src/locales/zh-CN';
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { WorkflowStepper, type WorkflowStepperLabels } from '../src';
 import type { Workflow, WorkflowStep } from '../src';
 import { salesOrg } from '../src/examples/salesOrg';
@@ -245,8 +245,10 @@ export const Auto: Story = {
     const canvas = canvasOf(canvasElement);
     await expect(canvas.getByTestId('narrow').firstElementChild).toHaveAttribute('data-orientation', 'vertical');
     // A row from the default 640 px breakpoint: on a page that narrow, the wide panel is a column too.
+    // Waited for: when Storybook renders a story while its root is still hidden (a slow
+    // switch between stories), the stepper measures 0 px and corrects itself on the resize.
     const wide = canvas.getByTestId('wide');
-    await expect(wide.firstElementChild).toHaveAttribute('data-orientation', wide.getBoundingClientRect().width >= 640 ? 'horizontal' : 'vertical');
+    await waitFor(() => expect(wide.firstElementChild).toHaveAttribute('data-orientation', wide.getBoundingClientRect().width >= 640 ? 'horizontal' : 'vertical'));
   },
 };
 
@@ -333,7 +335,9 @@ export const BadData: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = canvasOf(canvasElement);
     await expect(canvas.getByRole('button', { name: /Find the problem/ })).toHaveAttribute('aria-current', 'step');
-    await expect(args.onError).toHaveBeenCalled();
+    // onError comes from an effect: Vitest's act() has run it before play, the built
+    // Storybook has not (as for the RoleCard story). Wait, as a host's code would.
+    await waitFor(() => expect(args.onError).toHaveBeenCalled());
     const codes = (args.onError as ReturnType<typeof fn>).mock.calls[0]![0].map((issue: { code: string }) => issue.code);
     await expect(codes).toEqual(['duplicate_id', 'unknown_reference']);
   },

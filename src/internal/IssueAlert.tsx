@@ -33,18 +33,18 @@ export function IssueAlert({ title, details, issues, limit = 5, moreLabel, local
   const hidden = issues.length - limit;
   return (
     <div role="alert" className="rk-error" data-slot="error">
-      <p className="rk-error-title">{title}</p>
+      <p className="rk-error-title" data-slot="error-title">{title}</p>
       {issues.length > 0 && (
         <details data-slot="error-details">
           <summary>{details}</summary>
-          <ul className="rk-error-list">
+          <ul className="rk-error-list" data-slot="error-list">
             {issues.slice(0, limit).map((issue, i) => (
               <li key={i} data-code={issue.code}>
                 {issue.message}
               </li>
             ))}
           </ul>
-          {hidden > 0 && <p className="rk-error-more">{moreLabel(hidden, formatNumber(hidden, locale ?? contextLocale))}</p>}
+          {hidden > 0 && <p className="rk-error-more" data-slot="error-more">{moreLabel(hidden, formatNumber(hidden, locale ?? contextLocale))}</p>}
         </details>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { VisibleAnnouncer } from '../internal/announcer';
 import { isolate } from '../internal/format';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import type { OrgChartLabels } from './labels';
@@ -160,16 +161,14 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
       <div className="rk-org-chart-search" data-slot="org-chart-search" role="search">
         <input
           type="search"
-          className="rk-org-chart-search-input"
+          className="rk-org-chart-search-input" data-slot="org-chart-search-input"
           aria-label={labels.search}
           placeholder={isolate(labels.search)}
           value={query}
           onChange={(event) => onQueryChange(event.currentTarget.value)}
           onKeyDown={onSearchKeyDown}
         />
-        <span className="rk-org-chart-status" data-slot="org-chart-search-status" role="status">
-          {status}
-        </span>
+        <VisibleAnnouncer message={status} data-slot="org-chart-search-status" className="rk-org-chart-status" />
       </div>
       {zoomed > 0 && (
         <div className="rk-org-chart-zoom" data-slot="org-chart-zoom" role="group">

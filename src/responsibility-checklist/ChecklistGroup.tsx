@@ -57,9 +57,9 @@ export function GroupSection({ group, ctx }: { group: DutyGroup; ctx: RenderCont
           onToggle={() => state.toggle(group.leafIds)}
         />
         <Accordion.Header asChild>
-          <Heading className="rk-checklist-group-heading">
+          <Heading className="rk-checklist-group-heading" data-slot="checklist-group-heading">
             <Accordion.Trigger className="rk-checklist-trigger" data-slot="checklist-trigger">
-              <bdi className="rk-checklist-group-title" data-untitled={group.title === undefined ? '' : undefined}>
+              <bdi className="rk-checklist-group-title" data-slot="checklist-group-title" data-untitled={group.title === undefined ? '' : undefined}>
                 <Highlight text={title} matcher={group.title === undefined ? undefined : state.matcher} />
               </bdi>
               <bdi className="rk-checklist-group-count" data-slot="checklist-group-count">
@@ -118,7 +118,7 @@ function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
       data-depth={node.depth}
       data-parent={node.children.length ? '' : undefined}
     >
-      <div className="rk-checklist-item-row">
+      <div className="rk-checklist-item-row" data-slot="checklist-item-row">
         <Checkbox
           slot="checklist-checkbox"
           id={inputId}
@@ -127,7 +127,7 @@ function DutyItem({ node, ctx }: { node: DutyNode; ctx: RenderContext }) {
           aria-describedby={ruleIds.length ? ruleIds.join(' ') : undefined}
           onToggle={() => state.toggle(node.leafIds)}
         />
-        <label htmlFor={inputId} className="rk-checklist-item-text" data-untitled={node.text === undefined ? '' : undefined}>
+        <label htmlFor={inputId} className="rk-checklist-item-text" data-slot="checklist-item-text" data-untitled={node.text === undefined ? '' : undefined}>
           {/* bdi: a duty in another script than the page (English in an RTL page) keeps its own order. */}
           <bdi>{node.text === undefined ? labels.untitledDuty : <Highlight text={node.text} matcher={state.matcher} />}</bdi>
         </label>
@@ -154,9 +154,9 @@ function Rule({ rule, ctx, met, id }: { rule: RuleNode; ctx: RenderContext; met?
   return (
     <li id={id} className="rk-checklist-rule" data-slot="checklist-rule" data-state={linked ? (met ? 'met' : 'at-risk') : undefined}>
       {linked && met ? <CircleIcon kind="met" /> : <CircleIcon kind="rule" />}
-      <span className="rk-checklist-rule-body">
+      <span className="rk-checklist-rule-body" data-slot="checklist-rule-body">
         <VisuallyHidden>{labels.assessment}</VisuallyHidden>{' '}
-        {rule.text !== undefined && <bdi className="rk-checklist-rule-text">{rule.text}</bdi>}
+        {rule.text !== undefined && <bdi className="rk-checklist-rule-text" data-slot="checklist-rule-text">{rule.text}</bdi>}
         {rule.penalty && (
           <>
             {' '}
@@ -182,7 +182,7 @@ export function OtherAssessments({ ctx }: { ctx: RenderContext }) {
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <div className="rk-checklist-other" data-slot="checklist-other">
-      <Heading className="rk-checklist-other-heading">{labels.otherAssessments}</Heading>
+      <Heading className="rk-checklist-other-heading" data-slot="checklist-other-heading">{labels.otherAssessments}</Heading>
       <ul className="rk-checklist-rules" data-slot="checklist-rules">
         {rules.unlinked.map((rule) => (
           <Rule key={rule.key} rule={rule} ctx={ctx} />
@@ -200,5 +200,5 @@ export function OtherAssessments({ ctx }: { ctx: RenderContext }) {
 function Highlight({ text, matcher }: { text: string; matcher: RegExp | undefined }) {
   if (!matcher) return <>{text}</>;
   const parts = text.split(matcher);
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="rk-highlight">{part}</mark> : part))}</>;
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="rk-highlight" data-slot="checklist-highlight">{part}</mark> : part))}</>;
 }

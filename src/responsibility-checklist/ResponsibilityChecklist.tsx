@@ -1,14 +1,13 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import {
   forwardRef,
-  useEffect,
   useId,
   useMemo,
   useRef,
-  useState,
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
+import { Announcer, useAnnouncer } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { formatCurrency, formatNumber, isolate } from '../internal/format';
 import { isRecord } from '../internal/guards';
@@ -162,14 +161,14 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     const atRiskText = atRisk.map(({ amount, currency }) => formatCurrency(amount, currency, locale)).join(' · ');
     const penaltySummary = atRisk.length ? `${labels.penaltiesAtRisk}: ${atRiskText}` : labels.noPenaltiesAtRisk;
 
-    const announcement = useAnnouncement({
-      done,
-      query,
-      onProgress: () => (rules.hasPenalties ? [progressOf(done, total), penaltySummary] : [progressOf(done, total)]),
-      onFilter: () => {
+    // Progress when the count changes, the match count when the filter does.
+    const announcement = useAnnouncer([done, query] as const, ([previousDone, previousQuery]) => {
+      if (previousDone !== done) return rules.hasPenalties ? [progressOf(done, total), penaltySummary] : [progressOf(done, total)];
+      if (previousQuery !== query) {
         const shown = filtered ? filtered.shownLeaves : total;
         return [labels.filterCount(shown, total, num(shown), num(total))];
-      },
+      }
+      return undefined;
     });
 
     const baseId = useId();
@@ -199,22 +198,16 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       );
     }
 
-    const status = (
-      <VisuallyHidden as="div" role="status" data-slot="checklist-status">
-        {/* Separate blocks, so a screen reader pauses between progress and penalties. */}
-        {announcement.map((line, i) => (
-          <p key={i}>{line}</p>
-        ))}
-      </VisuallyHidden>
-    );
+    // Separate lines, so a screen reader pauses between progress and penalties.
+    const status = <Announcer message={announcement} data-slot="checklist-status" />;
 
     if (total === 0) {
       return root(
         <>
           <div className="rk-checklist-empty" data-slot="checklist-empty">
             <EmptyIcon />
-            <p className="rk-checklist-empty-title">{labels.emptyTitle}</p>
-            <p className="rk-checklist-empty-description">{labels.emptyDescription}</p>
+            <p className="rk-checklist-empty-title" data-slot="checklist-empty-title">{labels.emptyTitle}</p>
+            <p className="rk-checklist-empty-description" data-slot="checklist-empty-description">{labels.emptyDescription}</p>
           </div>
           <OtherAssessments ctx={ctx} />
           {status}
@@ -231,11 +224,11 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
       <>
         <div className="rk-checklist-header" data-slot="checklist-header">
           <div className="rk-checklist-progress" data-slot="checklist-progress" data-complete={done === total ? '' : undefined}>
-            <div className="rk-checklist-progress-text">
-              <span id={`${baseId}-progress`} className="rk-checklist-progress-label">
+            <div className="rk-checklist-progress-text" data-slot="checklist-progress-text">
+              <span id={`${baseId}-progress`} className="rk-checklist-progress-label" data-slot="checklist-progress-label">
                 {labels.progressLabel}
               </span>
-              <bdi className="rk-checklist-progress-value">{progressText}</bdi>
+              <bdi className="rk-checklist-progress-value" data-slot="checklist-progress-value">{progressText}</bdi>
             </div>
             <div
               role="progressbar"
@@ -244,10 +237,10 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               aria-valuemax={total}
               aria-valuenow={done}
               aria-valuetext={progressText}
-              className="rk-checklist-progress-track"
+              className="rk-checklist-progress-track" data-slot="checklist-progress-track"
               style={{ ['--rk-checklist-progress' as string]: `${percent}%` }}
             >
-              <div className="rk-checklist-progress-bar" />
+              <div className="rk-checklist-progress-bar" data-slot="checklist-progress-bar" />
             </div>
           </div>
           {rules.hasPenalties && (
@@ -256,7 +249,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               <span>
                 {atRisk.length ? (
                   <>
-                    {labels.penaltiesAtRisk}: <strong className="rk-checklist-penalties-amount">{atRiskText}</strong>
+                    {labels.penaltiesAtRisk}: <strong className="rk-checklist-penalties-amount" data-slot="checklist-penalties-amount">{atRiskText}</strong>
                   </>
                 ) : (
                   labels.noPenaltiesAtRisk
@@ -269,13 +262,13 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
               <VisuallyHidden as="label" htmlFor={`${baseId}-filter`}>
                 {labels.filterLabel}
               </VisuallyHidden>
-              <div className="rk-checklist-filter-field">
+              <div className="rk-checklist-filter-field" data-slot="checklist-filter-field">
                 <SearchIcon />
                 <input
                   ref={filterInput}
                   id={`${baseId}-filter`}
                   type="search"
-                  className="rk-checklist-filter-input"
+                  className="rk-checklist-filter-input" data-slot="checklist-filter-input"
                   value={query}
                   placeholder={isolate(labels.filterPlaceholder)}
                   autoComplete="off"
@@ -283,7 +276,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
                   onChange={(event) => state.setQuery(event.target.value)}
                 />
               </div>
-              {filtered && <bdi className="rk-checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total, num(filtered.shownLeaves), num(total))}</bdi>}
+              {filtered && <bdi className="rk-checklist-filter-count" data-slot="checklist-filter-count">{labels.filterCount(filtered.shownLeaves, total, num(filtered.shownLeaves), num(total))}</bdi>}
             </div>
           )}
         </div>
@@ -305,7 +298,7 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
             <p>{labels.noMatches(query.trim())}</p>
             <button
               type="button"
-              className="rk-checklist-button"
+              className="rk-checklist-button" data-slot="checklist-clear-filter"
               onClick={() => {
                 state.setQuery('');
                 filterInput.current?.focus();
@@ -323,24 +316,6 @@ const ChecklistImpl = forwardRef<HTMLDivElement, ResponsibilityChecklistProps>(
     );
   },
 );
-
-/**
- * Text for the one polite status region: progress when the count changes, the match
- * count when the filter does. Empty on first render, so nothing is read on page load.
- */
-function useAnnouncement({ done, query, onProgress, onFilter }: { done: number; query: string; onProgress: () => string[]; onFilter: () => string[] }) {
-  const [message, setMessage] = useState<string[]>([]);
-  const last = useRef({ done, query });
-  useEffect(() => {
-    const previous = last.current;
-    last.current = { done, query };
-    if (previous.done !== done) setMessage(onProgress());
-    else if (previous.query !== query) setMessage(onFilter());
-    // The callbacks are fresh each render; the counts are what should trigger a message.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [done, query]);
-  return message;
-}
 
 const NO_ISSUES: readonly OrgIssue[] = Object.freeze([]);
 

@@ -156,7 +156,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
     return (
       <article {...common}>
         {first ? <Avatar person={first} /> : facts.vacant ? <VacantAvatar /> : null}
-        <div className="rk-card-body">
+        <div className="rk-card-body" data-slot="role-card-body">
           {/* Keyed by role: a title opened in full belongs to the role it was opened on. */}
           <CompactTitle key={record.id} as={Title} id={titleId} text={title} labels={labels}>
             {nonBlank(record.id) ? (
@@ -169,13 +169,13 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
           </CompactTitle>
           <dl className="rk-card-compact-facts" data-slot="role-card-facts">
             {(facts.vacant || facts.holders.length > 0) && (
-              <div className="rk-card-compact-holder">
+              <div className="rk-card-compact-holder" data-slot="role-card-compact-holder">
                 <VisuallyHidden as="dt">{labels.holders(facts.holders.length || 1)}</VisuallyHidden>
                 <dd>{facts.vacant ? <VacantBadge labels={labels} /> : <bdi>{facts.holders.map((person) => person.name).join(', ')}</bdi>}</dd>
               </div>
             )}
             {nonBlank(record.department) && (
-              <div className="rk-card-compact-department">
+              <div className="rk-card-compact-department" data-slot="role-card-compact-department">
                 <VisuallyHidden as="dt">{labels.department}</VisuallyHidden>
                 <dd>
                   <bdi>{record.department}</bdi>
@@ -183,7 +183,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
               </div>
             )}
             {facts.reports.length > 0 && (
-              <div className="rk-card-compact-reports">
+              <div className="rk-card-compact-reports" data-slot="role-card-compact-reports">
                 <VisuallyHidden as="dt">{labels.directReports}</VisuallyHidden>
                 {/* dir="auto": "3 reports" keeps its order in an RTL page; the cell stays one box. */}
                 <dd dir="auto">{labels.reportsCount(facts.reports.length, formatNumber(facts.reports.length, locale))}</dd>
@@ -224,11 +224,11 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
         <Title id={titleId} className="rk-card-title" data-slot="role-card-title">
           <bdi>{title}</bdi>
         </Title>
-        {alternateTitles.length > 0 && <p className="rk-card-alternate">{labels.alsoKnownAs(formatList(alternateTitles, locale, 'disjunction'))}</p>}
+        {alternateTitles.length > 0 && <p className="rk-card-alternate" data-slot="role-card-alternate">{labels.alsoKnownAs(formatList(alternateTitles, locale, 'disjunction'))}</p>}
         {meta.length > 0 && (
           <dl className="rk-card-meta" data-slot="role-card-meta">
             {meta.map(([term, value]) => (
-              <div key={term} className="rk-card-chip">
+              <div key={term} className="rk-card-chip" data-slot="role-card-chip">
                 <VisuallyHidden as="dt">{term}</VisuallyHidden>
                 <dd>
                   <bdi>{value}</bdi>
@@ -243,11 +243,11 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
         <dl className="rk-card-holders" data-slot="role-card-holders">
           <VisuallyHidden as="dt">{labels.holders(facts.holders.length || 1)}</VisuallyHidden>
           {facts.vacant ? (
-            <dd className="rk-card-vacancy">
+            <dd className="rk-card-vacancy" data-slot="role-card-vacancy">
               <VacantAvatar />
               <div>
                 <VacantBadge labels={labels} />
-                <p className="rk-card-muted">{labels.vacantDescription}</p>
+                <p className="rk-card-muted" data-slot="role-card-vacancy-description">{labels.vacantDescription}</p>
               </div>
             </dd>
           ) : (
@@ -261,37 +261,37 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
 
       {summary && (
         <div className="rk-card-section" data-slot="role-card-section">
-          <Section className="rk-card-section-title">{labels.summary}</Section>
-          <p className="rk-card-summary">
+          <Section className="rk-card-section-title" data-slot="role-card-section-title">{labels.summary}</Section>
+          <p className="rk-card-summary" data-slot="role-card-summary">
             <bdi>{summary}</bdi>
           </p>
         </div>
       )}
       {authority.length > 0 && (
         <div className="rk-card-section" data-slot="role-card-section">
-          <Section className="rk-card-section-title">{labels.authority}</Section>
+          <Section className="rk-card-section-title" data-slot="role-card-section-title">{labels.authority}</Section>
           <TextList items={authority} />
         </div>
       )}
       {accountabilities.length > 0 && (
         <div className="rk-card-section" data-slot="role-card-section">
-          <Section className="rk-card-section-title">{labels.accountabilities}</Section>
+          <Section className="rk-card-section-title" data-slot="role-card-section-title">{labels.accountabilities}</Section>
           <TextList items={accountabilities} />
         </div>
       )}
       {qualifications.length > 0 && (
         <div className="rk-card-section" data-slot="role-card-section">
-          <Section className="rk-card-section-title">{labels.qualifications}</Section>
-          <div className="rk-card-qualifications">
+          <Section className="rk-card-section-title" data-slot="role-card-section-title">{labels.qualifications}</Section>
+          <div className="rk-card-qualifications" data-slot="role-card-qualifications">
             {required.length > 0 && (
-              <div className="rk-card-qualification-group" data-kind="required">
-                <Subsection className="rk-card-subsection-title">{labels.required}</Subsection>
+              <div className="rk-card-qualification-group" data-slot="role-card-qualification-group" data-kind="required">
+                <Subsection className="rk-card-subsection-title" data-slot="role-card-subsection-title">{labels.required}</Subsection>
                 <TextList items={required.map((q) => q.text)} />
               </div>
             )}
             {preferred.length > 0 && (
-              <div className="rk-card-qualification-group" data-kind="preferred">
-                <Subsection className="rk-card-subsection-title">{labels.preferred}</Subsection>
+              <div className="rk-card-qualification-group" data-slot="role-card-qualification-group" data-kind="preferred">
+                <Subsection className="rk-card-subsection-title" data-slot="role-card-subsection-title">{labels.preferred}</Subsection>
                 <TextList items={preferred.map((q) => q.text)} />
               </div>
             )}
@@ -302,7 +302,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
       {(dutyCount > 0 || assessmentCount > 0 || children != null) && (
         <footer className="rk-card-footer" data-slot="role-card-footer">
           {(dutyCount > 0 || assessmentCount > 0) && (
-            <dl className="rk-card-counts">
+            <dl className="rk-card-counts" data-slot="role-card-counts">
               <VisuallyHidden as="dt">{labels.countsLabel}</VisuallyHidden>
               <dd>
                 <bdi>{labels.counts(dutyCount, assessmentCount, formatNumber(dutyCount, locale), formatNumber(assessmentCount, locale))}</bdi>
@@ -327,7 +327,7 @@ RoleCard.displayName = CARD_NAME;
 
 function TextList({ items }: { items: readonly string[] }) {
   return (
-    <ul className="rk-card-list">
+    <ul className="rk-card-list" data-slot="role-card-list">
       {/* bdi: data in another script than the page (English in an RTL portal) keeps its own order. */}
       {items.map((item, i) => (
         <li key={i}>

@@ -68,10 +68,10 @@ export function Facts({ facts, links, labels, limit, locale }: { facts: RoleFact
   return (
     <dl className="rk-card-facts" data-slot="role-card-facts">
       {rows.map((row) => (
-        <div key={row.term} className="rk-card-fact">
+        <div key={row.term} className="rk-card-fact" data-slot="role-card-fact">
           <dt>
             {row.term}
-            {row.count !== undefined && <span className="rk-card-count">{formatNumber(row.count, locale)}</span>}
+            {row.count !== undefined && <span className="rk-card-count" data-slot="role-card-count">{formatNumber(row.count, locale)}</span>}
           </dt>
           <dd>
             <RoleList items={row.items} facts={facts} links={links} labels={labels} limit={row.count !== undefined ? limit : Infinity} locale={locale} />
@@ -103,17 +103,17 @@ function RoleList({
   const hidden = items.length - shown.length;
   return (
     <>
-      <ul className="rk-card-roles">
+      <ul className="rk-card-roles" data-slot="role-card-roles">
         {shown.map((item) => {
           const id = typeof item === 'string' ? item : item.id;
           const holders = typeof item === 'string' || !facts.index ? undefined : facts.index.holders(item.id);
           return (
-            <li key={id} className="rk-card-role">
+            <li key={id} className="rk-card-role" data-slot="role-card-role">
               <RoleName roleId={id} links={links}>
                 <bdi>{typeof item === 'string' ? item : (nonBlank(item.title) ?? labels.untitledRole)}</bdi>
               </RoleName>
               {holders !== undefined && (
-                <span className="rk-card-role-holder" data-vacant={holders.length === 0 ? '' : undefined}>
+                <span className="rk-card-role-holder" data-slot="role-card-role-holder" data-vacant={holders.length === 0 ? '' : undefined}>
                   {holders.length ? <bdi>{holders.map((person) => person.name).join(', ')}</bdi> : labels.vacant}
                 </span>
               )}
@@ -122,7 +122,7 @@ function RoleList({
         })}
       </ul>
       {(hidden > 0 || expanded) && items.length > max && (
-        <button type="button" className="rk-card-more" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)}>
+        <button type="button" className="rk-card-more" data-slot="role-card-more" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)}>
           {expanded ? labels.showFewer : labels.showMore(hidden, formatNumber(hidden, locale))}
         </button>
       )}
@@ -137,14 +137,14 @@ export function RoleName({ roleId, links, children }: { roleId: string; links: L
   const onClick = onRoleClick ? (event: MouseEvent<HTMLElement>) => onRoleClick(roleId, event) : undefined;
   if (href) {
     return (
-      <a className="rk-card-link" href={href} onClick={onClick}>
+      <a className="rk-card-link" data-slot="role-card-link" href={href} onClick={onClick}>
         {children}
       </a>
     );
   }
   if (onClick) {
     return (
-      <button type="button" className="rk-card-link" onClick={onClick}>
+      <button type="button" className="rk-card-link" data-slot="role-card-link" onClick={onClick}>
         {children}
       </button>
     );

@@ -17,20 +17,20 @@ export function Holder({ person, labels }: { person: Person; labels: RoleCardLab
   return (
     <dd className="rk-card-holder" data-slot="role-card-holder">
       <Avatar person={person} />
-      <div className="rk-card-holder-body">
-        <p className="rk-card-holder-name">
+      <div className="rk-card-holder-body" data-slot="role-card-holder-body">
+        <p className="rk-card-holder-name" data-slot="role-card-holder-name">
           <bdi>{person.name}</bdi>
         </p>
         {nonBlank(person.location) && (
-          <p className="rk-card-muted">
+          <p className="rk-card-muted" data-slot="role-card-holder-location">
             <bdi>{person.location}</bdi>
           </p>
         )}
         {(email || phone) && (
-          <ul className="rk-card-contacts">
+          <ul className="rk-card-contacts" data-slot="role-card-contacts">
             {email && (
               <li>
-                <a className="rk-card-contact" href={mailtoHref(email)}>
+                <a className="rk-card-contact" data-slot="role-card-contact" href={mailtoHref(email)}>
                   <MailIcon />
                   <VisuallyHidden>{labels.email}:</VisuallyHidden>{' '}
                   {email}
@@ -39,7 +39,7 @@ export function Holder({ person, labels }: { person: Person; labels: RoleCardLab
             )}
             {phone && (
               <li>
-                <a className="rk-card-contact" href={telHref(phone)}>
+                <a className="rk-card-contact" data-slot="role-card-contact" href={telHref(phone)}>
                   <PhoneIcon />
                   <VisuallyHidden>{labels.phone}:</VisuallyHidden>{' '}
                   {/* Digits and spaces would be reordered right-to-left in an RTL page. */}
@@ -64,7 +64,7 @@ export function Avatar({ person }: { person: Person }) {
   const src = safeImageUrl(person.avatarUrl);
   return (
     <span className="rk-avatar" data-slot="role-card-avatar" aria-hidden="true">
-      {src ? <AvatarImage key={src} src={src} name={person.name} /> : <span className="rk-avatar-initials">{initials(person.name)}</span>}
+      {src ? <AvatarImage key={src} src={src} name={person.name} /> : <span className="rk-avatar-initials" data-slot="role-card-avatar-initials">{initials(person.name)}</span>}
     </span>
   );
 }
@@ -83,8 +83,8 @@ function AvatarImage({ src, name }: { src: string; name: string }) {
       live = false;
     };
   }, []);
-  if (failed) return <span className="rk-avatar-initials">{initials(name)}</span>;
-  return <img ref={image} className="rk-avatar-image" src={src} alt="" decoding="async" onError={() => setFailed(true)} />;
+  if (failed) return <span className="rk-avatar-initials" data-slot="role-card-avatar-initials">{initials(name)}</span>;
+  return <img ref={image} className="rk-avatar-image" data-slot="role-card-avatar-image" src={src} alt="" decoding="async" onError={() => setFailed(true)} />;
 }
 
 export function VacantAvatar() {

@@ -44,18 +44,18 @@ export function PhasePanel(props: PhasePanelProps) {
   return (
     <div className="rk-workflow-stepper-panel" data-slot="workflow-stepper-panel" role="group" aria-labelledby={headingId}>
       <p className="rk-workflow-stepper-position" data-slot="workflow-stepper-position">
-        <span className="rk-workflow-stepper-eyebrow">{labels.phaseOf(num(phase.index + 1), num(phaseCount))}</span>
+        <span className="rk-workflow-stepper-eyebrow" data-slot="workflow-stepper-eyebrow">{labels.phaseOf(num(phase.index + 1), num(phaseCount))}</span>
         {progress.total > 0 && (
           <>
             <VisuallyHidden>, </VisuallyHidden>
-            <bdi className="rk-workflow-stepper-phase-progress">{labels.stepsDone(progress.done, progress.total, num(progress.done), num(progress.total))}</bdi>
+            <bdi className="rk-workflow-stepper-phase-progress" data-slot="workflow-stepper-phase-progress">{labels.stepsDone(progress.done, progress.total, num(progress.done), num(progress.total))}</bdi>
           </>
         )}
       </p>
       {headingLevel !== undefined &&
         createElement(`h${headingLevel}`, { id: headingId, className: 'rk-workflow-stepper-heading', 'data-slot': 'workflow-stepper-heading' }, <bdi>{phase.title}</bdi>)}
       {phase.summary && (
-        <p className="rk-workflow-stepper-summary">
+        <p className="rk-workflow-stepper-summary" data-slot="workflow-stepper-summary">
           <bdi>{phase.summary}</bdi>
         </p>
       )}
@@ -130,11 +130,11 @@ export function PhasePreview({ phase, id, showTitle, labels, num, ...shared }: P
   return (
     <div id={id} className="rk-workflow-stepper-preview" data-slot="workflow-stepper-preview" role="group" aria-label={name}>
       {showTitle && (
-        <p className="rk-workflow-stepper-preview-title" aria-hidden="true">
+        <p className="rk-workflow-stepper-preview-title" data-slot="workflow-stepper-preview-title" aria-hidden="true">
           {name}
         </p>
       )}
-      <p className="rk-workflow-stepper-preview-note">{labels.previewNote}</p>
+      <p className="rk-workflow-stepper-preview-note" data-slot="workflow-stepper-preview-note">{labels.previewNote}</p>
       <PhaseSteps phase={phase} labels={labels} num={num} {...shared} baseId={`${shared.baseId}-preview-step`} readOnly />
     </div>
   );

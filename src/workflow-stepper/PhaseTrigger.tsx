@@ -34,13 +34,13 @@ export function PhaseTrigger({ phase, progress, state, reachable, lockedReason, 
       <span className="rk-workflow-stepper-indicator" data-slot="workflow-stepper-indicator" aria-hidden="true">
         {progress.complete ? <CheckIcon className="rk-workflow-stepper-indicator-icon" /> : numberText}
       </span>
-      <span className="rk-workflow-stepper-phase-text">
+      <span className="rk-workflow-stepper-phase-text" data-slot="workflow-stepper-phase-text">
         <span className="rk-workflow-stepper-phase-title" data-slot="workflow-stepper-phase-title">
           <VisuallyHidden>{labels.phaseNumber(numberText)}, </VisuallyHidden>
           <bdi>{phase.title}</bdi>
         </span>
-        <span className="rk-workflow-stepper-phase-meta">
-          <bdi className="rk-workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</bdi>
+        <span className="rk-workflow-stepper-phase-meta" data-slot="workflow-stepper-phase-meta">
+          <bdi className="rk-workflow-stepper-phase-count" data-slot="workflow-stepper-phase-count">{labels.stepCount(progress.total, num(progress.total))}</bdi>
           <VisuallyHidden>, </VisuallyHidden>
           {lockedReason ? (
             <span className="rk-workflow-stepper-phase-status" data-slot="workflow-stepper-phase-hint">

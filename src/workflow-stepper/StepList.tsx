@@ -87,7 +87,7 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
       data-parent={node.children.length > 0 ? '' : undefined}
       data-read-only={readOnly ? '' : undefined}
     >
-      <div className="rk-workflow-stepper-step-row">
+      <div className="rk-workflow-stepper-step-row" data-slot="workflow-stepper-step-row">
         <Checkbox
           slot="workflow-stepper-checkbox"
           id={inputId}
@@ -96,7 +96,7 @@ function StepItem({ node, ...props }: StepListProps & { node: StepNode }) {
           // A mixed box completes every sub-step, as a native indeterminate box turns checked.
           onToggle={() => setCompleted(checked !== 'true')}
         />
-        <label htmlFor={inputId} className="rk-workflow-stepper-step-label">
+        <label htmlFor={inputId} className="rk-workflow-stepper-step-label" data-slot="workflow-stepper-step-label">
           <span className="rk-workflow-stepper-marker" data-slot="workflow-stepper-marker">
             {marker}
           </span>

@@ -23,7 +23,6 @@
 import {
   createElement,
   forwardRef,
-  useEffect,
   useId,
   useRef,
   useState,
@@ -35,6 +34,7 @@ import {
 } from 'react';
 import type { OrgIssue } from '../model/issues';
 import type { Workflow } from '../model/schema';
+import { Announcer, useAnnouncer, type Announcement } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { formatNumber } from '../internal/format';
 import { IssueAlert } from '../internal/IssueAlert';
@@ -42,7 +42,6 @@ import { useLabels, useLocale } from '../internal/locale';
 import { useComposedRefs } from '../internal/useComposedRefs';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useReportIssues } from '../internal/useReportIssues';
-import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { ChevronIcon } from './icons';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { PhasePanel, PhasePreview } from './PhasePanel';
@@ -267,9 +266,7 @@ export const WorkflowStepper = forwardRef<HTMLDivElement, WorkflowStepperProps>(
       {isHorizontal && panel}
       {isHorizontal && preview}
 
-      <VisuallyHidden as="div" role="status" data-slot="workflow-stepper-announcer">
-        {announcement}
-      </VisuallyHidden>
+      <Announcer message={announcement} data-slot="workflow-stepper-announcer" />
     </div>
   );
 });
@@ -295,8 +292,8 @@ function Header({ title, progress, labels, num }: HeaderProps) {
       <p className="rk-workflow-stepper-overall" data-slot="workflow-stepper-overall">
         <bdi>{labels.stepsDone(done, total, num(done), num(total))}</bdi>
       </p>
-      <div className="rk-workflow-stepper-meter" aria-hidden="true">
-        <div className="rk-workflow-stepper-meter-fill" style={{ inlineSize: `${total === 0 ? 100 : (done / total) * 100}%` }} />
+      <div className="rk-workflow-stepper-meter" data-slot="workflow-stepper-meter" aria-hidden="true">
+        <div className="rk-workflow-stepper-meter-fill" data-slot="workflow-stepper-meter-fill" style={{ inlineSize: `${total === 0 ? 100 : (done / total) * 100}%` }} />
       </div>
     </div>
   );
@@ -333,7 +330,7 @@ function PhaseItem({ phase, state, labels, num, heading, preview, children }: Ph
       data-previous-complete={index > 0 && state.progress[index - 1]!.complete ? '' : undefined}
     >
       <div
-        className="rk-workflow-stepper-phase-header"
+        className="rk-workflow-stepper-phase-header" data-slot="workflow-stepper-phase-header"
         // Vertical: the current phase's control is its heading (like an accordion header);
         // the role moves rather than the element, so a focused control is never remounted.
         {...(heading ? { role: 'heading', 'aria-level': heading.level, id: heading.id } : {})}
@@ -373,24 +370,16 @@ function PhaseItem({ phase, state, labels, num, heading, preview, children }: Ph
  * -----------------------------------------------------------------------------------------------*/
 
 /** Phase changes, and the current phase becoming complete, for the polite status region. */
-function usePhaseAnnouncement(state: WorkflowState, labels: WorkflowStepperLabels, num: (n: number) => string): string {
-  const [announcement, setAnnouncement] = useState('');
+function usePhaseAnnouncement(state: WorkflowState, labels: WorkflowStepperLabels, num: (n: number) => string): Announcement {
   const phase = state.model?.phases[state.activeIndex];
   const complete = state.progress[state.activeIndex]?.complete ?? false;
-  const last = useRef({ phaseId: phase?.id, complete });
-  useEffect(() => {
-    const previous = last.current;
-    last.current = { phaseId: phase?.id, complete };
-    if (!phase) return;
-    if (previous.phaseId !== phase.id) {
-      setAnnouncement(labels.announcePhase(labels.phaseOf(num(state.activeIndex + 1), num(state.progress.length)), phase.title));
-    } else if (!previous.complete && complete) {
-      setAnnouncement(labels.announcePhaseComplete(phase.title));
-    }
-    // `labels`/`num` only shape the words; a change of phase or completion is what is announced.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [phase?.id, complete]);
-  return announcement;
+  // `labels`/`num` only shape the words; a change of phase or completion is what is announced.
+  return useAnnouncer([phase?.id, complete] as const, ([previousId, wasComplete]) => {
+    if (!phase) return undefined;
+    if (previousId !== phase.id) return labels.announcePhase(labels.phaseOf(num(state.activeIndex + 1), num(state.progress.length)), phase.title);
+    if (!wasComplete && complete) return labels.announcePhaseComplete(phase.title);
+    return undefined;
+  });
 }
 
 /**

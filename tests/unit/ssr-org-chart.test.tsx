@@ -74,7 +74,7 @@ describe('OrgChart on the server', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const broken = { name: 'Broken', roles: [{ id: 'a', title: 'A', reportsTo: 'a' }] } as Org;
     const html = renderToString(<OrgChart org={broken} />);
-    expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title">Part of this chart could not be shown.</p>');
+    expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title" data-slot="error-title">Part of this chart could not be shown.</p>');
     // Closed on the server too: no `open`, so the page does not flash the list before hydrating.
     expect(html).toContain('<details data-slot="error-details"><summary>Details</summary>');
     expect(html).toContain('roles[0].reportsTo: role &quot;a&quot; reports to itself');

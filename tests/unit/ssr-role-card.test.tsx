@@ -38,7 +38,7 @@ describe('server rendering (no window, no document)', () => {
     it('renders the error box for data that is not a role: the sentence, the issue in a closed disclosure', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const html = renderToString(<RoleCard role={null as unknown as Role} />);
-      expect(html).toContain('<p class="rk-error-title">This role could not be shown.</p><details data-slot="error-details"><summary>Details</summary>');
+      expect(html).toContain('<p class="rk-error-title" data-slot="error-title">This role could not be shown.</p><details data-slot="error-details"><summary>Details</summary>');
       expect(html).toContain('expected a role, got');
     });
   });
@@ -60,7 +60,7 @@ describe('server rendering (no window, no document)', () => {
     it('renders the error box for unreadable responsibilities', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const html = renderToString(<ResponsibilityChecklist role={{ id: 'x', title: 'X', responsibilities: 'oops' } as unknown as Role} />);
-      expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title">These responsibilities could not be shown.</p>');
+      expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title" data-slot="error-title">These responsibilities could not be shown.</p>');
       expect(html).toContain('<details data-slot="error-details"><summary>Details</summary>');
     });
   });

@@ -63,7 +63,7 @@ describe('WorkflowStepper on the server', () => {
 
   it('renders an alert, not a crash, for data that is not a workflow', () => {
     const html = renderToString(<WorkflowStepper workflow={{ phases: null } as unknown as Workflow} />);
-    expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title">This workflow could not be shown.</p>');
+    expect(html).toContain('<div role="alert" class="rk-error" data-slot="error"><p class="rk-error-title" data-slot="error-title">This workflow could not be shown.</p>');
     expect(html).toContain('<details data-slot="error-details"><summary>Details</summary>');
   });
 });

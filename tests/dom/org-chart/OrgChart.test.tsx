@@ -55,19 +55,6 @@ describe('OrgChart', () => {
       expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     });
 
-    it('passes axe', async () => {
-      const { container } = render(<Chart />);
-      await expectNoAxeViolations(container);
-    });
-
-    it('forwards its ref to the root and merges className and style', () => {
-      const ref = createRef<HTMLDivElement>();
-      render(<Chart ref={ref} className="mine" style={{ color: 'red' }} data-testid="root" />);
-      expect(ref.current).toBe(screen.getByTestId('root'));
-      expect(ref.current).toHaveClass('rk-root', 'rk-org-chart', 'mine');
-      expect(ref.current).toHaveStyle({ color: 'rgb(255, 0, 0)' });
-    });
-
     it('puts a given aria-label on the tree, not the wrapper', () => {
       render(<Chart aria-label="Who reports to whom" />);
       expect(screen.getByRole('tree', { name: 'Who reports to whom' })).toBeInTheDocument();
