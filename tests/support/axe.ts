@@ -1,5 +1,8 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
+import { AXE_SPEC } from './axeRules';
+
+axe.configure(AXE_SPEC);
 
 /**
  * Runs axe-core on a rendered subtree and fails with the rule ids and targets.
