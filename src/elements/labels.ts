@@ -1,0 +1,19 @@
+/** Strings of the elements themselves (the components inside bring their own). */
+export interface ElementLabels {
+  /** While `src` is being fetched. */
+  loading: string;
+  /** Title of the error box when `src` or the inline JSON gave no data. */
+  loadFailed: string;
+  /** Title of the error box when `role-id` names no role. */
+  noRole: string;
+  details: string;
+  more: (count: number, countText: string) => string;
+}
+
+export const elementLabels: ElementLabels = {
+  loading: 'Loading…',
+  loadFailed: 'The data could not be loaded.',
+  noRole: 'This role could not be shown.',
+  details: 'Details',
+  more: (_count, countText) => `…and ${countText} more`,
+};
