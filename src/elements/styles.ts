@@ -15,7 +15,7 @@ export function adoptStyles(shadow: ShadowRoot): void {
   if (!view || !('adoptedStyleSheets' in shadow)) {
     // Browsers before constructable stylesheets (Safari < 16.4): a <style> per root.
     const style = doc.createElement('style');
-    style.textContent = css;
+    style.textContent = `:host{display:block}:host([hidden]){display:none}${css}`;
     shadow.prepend(style);
     return;
   }
@@ -24,6 +24,9 @@ export function adoptStyles(shadow: ShadowRoot): void {
     sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
     tokensToHost(sheet);
+    // A custom element is inline by default: the components are blocks.
+    sheet.insertRule(':host{display:block}', 0);
+    sheet.insertRule(':host([hidden]){display:none}', 1);
     sheets.set(doc, sheet);
   }
   if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
