@@ -43,6 +43,7 @@ import { useComposedRefs } from '../internal/useComposedRefs';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useReportIssues } from '../internal/useReportIssues';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
+import { activeElementOf } from '../internal/activeElement';
 import { ChevronIcon } from './icons';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { PhasePanel, PhasePreview } from './PhasePanel';
@@ -411,7 +412,7 @@ function useFocusAfterMove(state: WorkflowState, isHorizontal: boolean, phaseLis
 
   const onNavigate = (which: 'back' | 'next', target: number) => (event: MouseEvent<HTMLButtonElement>) => {
     if (target === -1) return;
-    if (event.currentTarget.ownerDocument.activeElement === event.currentTarget) pendingFocus.current = which;
+    if (activeElementOf(event.currentTarget) === event.currentTarget) pendingFocus.current = which;
     state.goToPhase(target);
   };
   return { backRef, nextRef, onNavigate };

@@ -234,6 +234,14 @@ describe('<rolekit-org-chart>', () => {
       expect(svg).toContain('Sales Director');
     });
 
+    it('collapseAll hands focus from a hidden node to the one left in its place', async () => {
+      const chart = mountChart();
+      await treeOf(chart);
+      await chart.focusNode('rep-north-beijing');
+      chart.collapseAll();
+      await waitFor(() => expect(chart.shadowRoot!.activeElement?.getAttribute('data-role-id')).toBe('sales-director'));
+    });
+
     it('focusNode moves focus into the shadow root', async () => {
       const chart = mountChart();
       await treeOf(chart);
@@ -339,6 +347,21 @@ describe('<rolekit-workflow-stepper>', () => {
     const changed = nextEvent(stepper, 'rolekit-phase-change');
     await userEvent.keyboard('{ArrowRight}{Enter}');
     expect(typeof (await changed).detail.phaseId).toBe('string');
+  });
+});
+
+describe('<rolekit-workflow-stepper> vertical', () => {
+  it('moves focus from Next to the new current phase, inside the shadow root', async () => {
+    const stepper = mountRole('rolekit-workflow-stepper', 'assistant-sales-director');
+    stepper.setAttribute('orientation', 'vertical');
+    const next = await waitFor(() => {
+      const button = [...stepper.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Next');
+      expect(button).toBeDefined();
+      return button!;
+    });
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(stepper.shadowRoot!.activeElement?.getAttribute('aria-current')).toBe('step'));
   });
 });
 
