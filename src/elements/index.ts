@@ -45,4 +45,6 @@ declare global {
     'rolekit-workflow-stepper': RolekitWorkflowStepperElement;
   }
   interface HTMLElementEventMap extends RolekitEventMap {}
+  // The events bubble and are composed: a listener on the document hears them too.
+  interface DocumentEventMap extends RolekitEventMap {}
 }
