@@ -110,9 +110,12 @@ export abstract class RolekitElement extends Base {
   private fetched: { src: string; data: DataState } | null = null;
   private observer: MutationObserver | null = null;
   private readied = false;
+  /** `:state(loading|ready|error)` for the page's CSS (`rolekit-org-chart:state(loading)`). */
+  private internals: ElementInternals | null = null;
 
   constructor() {
     super();
+    this.internals = this.attachInternals?.() ?? null;
     const ctor = this.constructor as typeof RolekitElement;
     // A property set before the element was defined is an own property that hides the
     // accessor: take it over.
@@ -254,8 +257,13 @@ export abstract class RolekitElement extends Base {
   private setData(data: DataState): void {
     if (data.status === 'error') this.reportIssues(data.issues);
     this.data = data;
-    // `::part(base)[data-state=loading]` styles the wait; tests and scripts read it at once.
+    // Read at once by scripts and tests (React renders the state a moment later).
     this.container?.setAttribute('data-state', data.status);
+    const states = this.internals?.states;
+    if (states) {
+      states.clear();
+      if (data.status !== 'empty') states.add(data.status);
+    }
     this.update();
   }
 

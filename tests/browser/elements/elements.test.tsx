@@ -92,9 +92,11 @@ describe('<rolekit-org-chart>', () => {
       document.body.append(chart);
       const base = chart.shadowRoot!.querySelector('[part="base"]')!;
       expect(base.getAttribute('data-state')).toBe('loading');
+      expect(chart.matches(':state(loading)')).toBe(true);
       const tree = await treeOf(chart);
       expect(tree.getAttribute('aria-label')).toBe('Northwind Sales org chart');
       expect(base.getAttribute('data-state')).toBe('ready');
+      expect(chart.matches(':state(ready)')).toBe(true);
     });
 
     it('shows an alert and sends rolekit-error when the request fails', async () => {
@@ -105,6 +107,7 @@ describe('<rolekit-org-chart>', () => {
       const { detail } = await errors;
       expect(detail.issues[0]?.message).toBe('src: HTTP 404 for /no-such-org.json');
       await waitFor(() => expect(chart.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('The data could not be loaded.'));
+      expect(chart.matches(':state(error)')).toBe(true);
     });
 
     it('keeps only the answer to the latest src', async () => {
