@@ -11,8 +11,11 @@ import { elementLabels } from './labels';
  * Types
  * -----------------------------------------------------------------------------------------------*/
 
-/** How an attribute reads: text, a number, or a boolean (present and not "false"). */
-export type AttributeKind = 'string' | 'number' | 'boolean';
+/**
+ * How an attribute reads: text, a number, a boolean (present and not "false"), or a boolean
+ * that is on unless the attribute says "false" (`toolbar`: shown by default).
+ */
+export type AttributeKind = 'string' | 'number' | 'boolean' | 'on';
 
 /** The data an element shows: from the `org` property, `src`, or an inline JSON child. */
 export type DataState =
@@ -72,14 +75,18 @@ export abstract class RolekitElement extends Base {
     const ctor = this;
     for (const [name, kind] of Object.entries({ ...SHARED, ...this.attributes })) {
       const key = camel(name);
-      if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
+      // `dir` and the like are HTMLElement's own already.
+      if (Object.prototype.hasOwnProperty.call(proto, key) || key in Base.prototype) continue;
       Object.defineProperty(proto, key, {
         configurable: true,
         get(this: RolekitElement) {
           return this.attr(name, kind);
         },
         set(this: RolekitElement, value: unknown) {
-          if (value === null || value === undefined || value === false) this.removeAttribute(name);
+          if (kind === 'on') {
+            if (value === false || value === 'false') this.setAttribute(name, 'false');
+            else this.removeAttribute(name);
+          } else if (value === null || value === undefined || value === false) this.removeAttribute(name);
           else this.setAttribute(name, value === true ? '' : String(value));
         },
       });
@@ -174,6 +181,7 @@ export abstract class RolekitElement extends Base {
   /** Reads an attribute as its kind: `null` when absent (a boolean: `false`). */
   protected attr(name: string, kind: AttributeKind = 'string'): string | number | boolean | null {
     const value = this.getAttribute(name);
+    if (kind === 'on') return value !== 'false';
     if (kind === 'boolean') return value !== null && value !== 'false';
     if (value === null) return null;
     if (kind === 'number') {

@@ -33,7 +33,7 @@ export class RolekitOrgChartElement extends RolekitElement {
     'expand-depth': 'number',
     height: 'string',
     minimap: 'boolean',
-    toolbar: 'boolean',
+    toolbar: 'on',
     label: 'string',
   };
   static override properties = ['labels'];

@@ -184,6 +184,16 @@ describe('<rolekit-org-chart>', () => {
       expect(chart.shadowRoot!.activeElement).toBe(first);
     });
 
+    it('hides the toolbar for toolbar="false", and the property says so', async () => {
+      const chart = mountChart();
+      await treeOf(chart);
+      expect(chart.toolbar).toBe(true);
+      expect(chart.shadowRoot!.querySelector('[role="toolbar"]')).not.toBeNull();
+      chart.toolbar = false;
+      expect(chart.getAttribute('toolbar')).toBe('false');
+      await waitFor(() => expect(chart.shadowRoot!.querySelector('[role="toolbar"]')).toBeNull());
+    });
+
     it('follows selected-id set from the page', async () => {
       const chart = mountChart();
       await treeOf(chart);
