@@ -8,6 +8,7 @@ import { RoleCard } from '../role-card';
 import { ResponsibilityChecklist } from '../responsibility-checklist';
 import { WorkflowStepper } from '../workflow-stepper';
 import { RoleMissing, RolekitElement, type AttributeKind } from './RolekitElement';
+import { RoleExplorer } from './RoleExplorer';
 
 type Dir = 'ltr' | 'rtl' | 'auto';
 const NO_IDS: readonly string[] = [];
@@ -259,6 +260,49 @@ export class RolekitWorkflowStepperElement extends RoleElement {
         headingLevel={(this.attr('heading-level', 'number') as 2 | 3 | 4 | 5 | null) ?? undefined}
         locale={this.text('locale')}
         onError={this.reportIssues}
+      />
+    );
+  }
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * <rolekit-role-explorer>
+ * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * `<rolekit-role-explorer>`: the whole thing with one tag — the chart, and the selected role's
+ * card, duties and workflow. The selection is `selected-id`, reflected as the user selects.
+ */
+export class RolekitRoleExplorerElement extends RolekitElement {
+  static override attributes: Record<string, AttributeKind> = { 'selected-id': 'string', view: 'string', height: 'string', dir: 'string' };
+  static override properties = ['labels'];
+
+  declare org: Org | undefined;
+  declare labels: Record<string, object | undefined> | undefined;
+  declare theme: string | null;
+  declare locale: string | null;
+  declare src: string | null;
+  declare selectedId: string | null;
+  declare view: OrgChartView | null;
+  declare height: string | null;
+
+  protected renderData(data: unknown): ReactNode {
+    const height = this.text('height');
+    return (
+      <RoleExplorer
+        org={data as Org}
+        selectedId={this.text('selected-id')}
+        onSelect={(roleId) => {
+          if (this.emit('rolekit-select', { roleId }, true)) this.setAttribute('selected-id', roleId);
+        }}
+        onCheckedChange={(ids) => this.emit('rolekit-checked-change', { ids })}
+        onPhaseChange={(phaseId) => this.emit('rolekit-phase-change', { phaseId })}
+        onError={this.reportIssues}
+        view={this.text('view') as OrgChartView | undefined}
+        onViewChange={(view) => this.setAttribute('view', view)}
+        height={height !== undefined && /^\d+(\.\d+)?$/.test(height) ? Number(height) : height}
+        dir={this.text('dir') as Dir | undefined}
+        locale={this.text('locale')}
       />
     );
   }

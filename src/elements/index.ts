@@ -7,12 +7,13 @@ import {
   RolekitOrgChartElement,
   RolekitResponsibilityChecklistElement,
   RolekitRoleCardElement,
+  RolekitRoleExplorerElement,
   RolekitWorkflowStepperElement,
 } from './elements';
 import type { RolekitEventMap } from './RolekitElement';
 
 export { RolekitElement, type AttributeKind, type RolekitEventMap } from './RolekitElement';
-export { RolekitOrgChartElement, RolekitRoleCardElement, RolekitResponsibilityChecklistElement, RolekitWorkflowStepperElement };
+export { RolekitOrgChartElement, RolekitRoleCardElement, RolekitResponsibilityChecklistElement, RolekitWorkflowStepperElement, RolekitRoleExplorerElement };
 export type { ElementLabels } from './labels';
 
 /** Every tag and its class. */
@@ -21,6 +22,7 @@ export const rolekitElements = {
   'rolekit-role-card': RolekitRoleCardElement,
   'rolekit-responsibility-checklist': RolekitResponsibilityChecklistElement,
   'rolekit-workflow-stepper': RolekitWorkflowStepperElement,
+  'rolekit-role-explorer': RolekitRoleExplorerElement,
 } as const;
 
 /**
@@ -43,6 +45,7 @@ declare global {
     'rolekit-role-card': RolekitRoleCardElement;
     'rolekit-responsibility-checklist': RolekitResponsibilityChecklistElement;
     'rolekit-workflow-stepper': RolekitWorkflowStepperElement;
+    'rolekit-role-explorer': RolekitRoleExplorerElement;
   }
   interface HTMLElementEventMap extends RolekitEventMap {}
   // The events bubble and are composed: a listener on the document hears them too.

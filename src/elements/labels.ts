@@ -8,6 +8,12 @@ export interface ElementLabels {
   noRole: string;
   details: string;
   more: (count: number, countText: string) => string;
+  /** <rolekit-role-explorer>: name of the details of the selected role. */
+  roleDetails: (title: string) => string;
+  /** <rolekit-role-explorer>: shown when no role is selected. */
+  noSelection: string;
+  duties: string;
+  workflow: string;
 }
 
 export const elementLabels: ElementLabels = {
@@ -16,4 +22,8 @@ export const elementLabels: ElementLabels = {
   noRole: 'This role could not be shown.',
   details: 'Details',
   more: (_count, countText) => `…and ${countText} more`,
+  roleDetails: (title) => `Role details: ${title}`,
+  noSelection: 'Select a role in the chart to see its details.',
+  duties: 'Responsibilities',
+  workflow: 'How this role works',
 };

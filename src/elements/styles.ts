@@ -1,6 +1,9 @@
-// Every component's CSS (dist/styles.css's source), as a string: Vite inlines the @imports
-// of `?inline`, tsup's cssText plugin (tsup.config.ts) does the same for the build.
-import css from '../styles.css?inline';
+// Every component's CSS (dist/styles.css's source) and the elements' own, as strings: Vite
+// inlines the @imports of `?inline`, tsup's cssText plugin (tsup.config.ts) does the same.
+import components from '../styles.css?inline';
+import own from './elements.css?inline';
+
+const css = `${own}\n${components}`;
 
 /**
  * One constructable stylesheet per document, adopted by every rolekit shadow root in it:
@@ -15,7 +18,7 @@ export function adoptStyles(shadow: ShadowRoot): void {
   if (!view || !('adoptedStyleSheets' in shadow)) {
     // Browsers before constructable stylesheets (Safari < 16.4): a <style> per root.
     const style = doc.createElement('style');
-    style.textContent = `:host{display:block}:host([hidden]){display:none}${css}`;
+    style.textContent = css;
     shadow.prepend(style);
     return;
   }
@@ -24,9 +27,6 @@ export function adoptStyles(shadow: ShadowRoot): void {
     sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
     tokensToHost(sheet);
-    // A custom element is inline by default: the components are blocks.
-    sheet.insertRule(':host{display:block}', 0);
-    sheet.insertRule(':host([hidden]){display:none}', 1);
     sheets.set(doc, sheet);
   }
   if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
