@@ -37,6 +37,9 @@ const WRAPPER = {
   base: `import { OrgChart, RoleCard, ResponsibilityChecklist, WorkflowStepper } from '${dist}/index.js'; keep([OrgChart, RoleCard, ResponsibilityChecklist, WorkflowStepper]);`,
   stylesheet: 'styles.css',
   limit: 4 * KB,
+  // The four wrappers came to 3.65 kB; <rolekit-role-explorer> (a composition of its own, with
+  // its layout CSS and strings) took it over: a ratchet until the wrapper sheds 0.3 kB.
+  ceiling: 4.35 * KB,
 };
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
@@ -102,7 +105,7 @@ for (const { name, code, limit, ceiling } of BUDGETS) {
   const { first: base } = await measure(WRAPPER.base);
   const { code } = await transform(readFileSync(join(dist, WRAPPER.stylesheet), 'utf8'), { loader: 'css', minify: true });
   const added = first - base - gz(Buffer.from(code));
-  console.log(`| ${WRAPPER.name} (to the four components + ${WRAPPER.stylesheet}) | ${kB(added)} | ${kB(WRAPPER.limit)} | ${verdict(added, WRAPPER.limit)} | — |`);
+  console.log(`| ${WRAPPER.name} (to the four components + ${WRAPPER.stylesheet}) | ${kB(added)} | ${kB(WRAPPER.limit)} | ${verdict(added, WRAPPER.limit, WRAPPER.ceiling)} | — |`);
 }
 console.log('\n| file | min+gzip | budget | |\n|---|---:|---:|---|');
 for (const { name, file, limit, ceiling } of FILES) {

@@ -201,6 +201,17 @@ export abstract class RolekitElement extends Base {
     return this.hasAttribute(name) ? (this.attr(name, 'boolean') as boolean) : undefined;
   }
 
+  /** A size attribute: a number is pixels (`height="400"`), anything else CSS (`30rem`). */
+  protected length(name: string): number | string | undefined {
+    const value = this.text(name);
+    return value !== undefined && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+
+  /** What every component inside takes from the element: direction, locale, error reports. */
+  protected shared() {
+    return { dir: this.text('dir') as 'ltr' | 'rtl' | 'auto' | undefined, locale: this.text('locale'), onError: this.reportIssues };
+  }
+
   protected emit<K extends keyof RolekitEventMap>(type: K, detail: RolekitEventMap[K]['detail'], cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }

@@ -10,8 +10,8 @@ import { WorkflowStepper } from '../workflow-stepper';
 import { RoleMissing, RolekitElement, type AttributeKind } from './RolekitElement';
 import { RoleExplorer } from './RoleExplorer';
 
-type Dir = 'ltr' | 'rtl' | 'auto';
 const NO_IDS: readonly string[] = [];
+const notYet = () => Promise.reject(new Error('rolekit: not rendered yet'));
 
 /* -------------------------------------------------------------------------------------------------
  * <rolekit-org-chart>
@@ -79,14 +79,13 @@ export class RolekitOrgChartElement extends RolekitElement {
     return this.handle.current?.focusNode(roleId) ?? Promise.resolve(false);
   }
   toSVG(): Promise<string> {
-    return this.handle.current?.toSVG() ?? Promise.reject(new Error('rolekit-org-chart: not rendered yet'));
+    return this.handle.current?.toSVG() ?? notYet();
   }
   toPNG(): Promise<Blob> {
-    return this.handle.current?.toPNG() ?? Promise.reject(new Error('rolekit-org-chart: not rendered yet'));
+    return this.handle.current?.toPNG() ?? notYet();
   }
 
   protected renderData(data: unknown): ReactNode {
-    const height = this.text('height');
     const depth = this.attr('expand-depth', 'number') as number | null;
     return (
       <OrgChart
@@ -107,12 +106,10 @@ export class RolekitOrgChartElement extends RolekitElement {
           this.expanded = ids;
           this.emit('rolekit-expanded-change', { ids });
         }}
-        height={height !== undefined && /^\d+(\.\d+)?$/.test(height) ? Number(height) : height}
+        height={this.length('height')}
         minimap={this.flag('minimap')}
         toolbar={this.flag('toolbar')}
-        dir={this.text('dir') as Dir | undefined}
-        locale={this.text('locale')}
-        onError={this.reportIssues}
+        {...this.shared()}
       />
     );
   }
@@ -165,14 +162,12 @@ export class RolekitRoleCardElement extends RoleElement {
       <RoleCard
         role={role}
         org={org}
-        dir={this.text('dir')}
         variant={this.text('variant') as 'full' | 'compact' | undefined}
         headingLevel={(this.attr('heading-level', 'number') as 1 | 2 | 3 | 4 | 5 | 6 | null) ?? undefined}
-        locale={this.text('locale')}
         onRoleClick={(roleId) => {
           if (this.emit('rolekit-select', { roleId }, true)) this.setAttribute('role-id', roleId);
         }}
-        onError={this.reportIssues}
+        {...this.shared()}
       />
     );
   }
@@ -195,7 +190,6 @@ export class RolekitResponsibilityChecklistElement extends RoleElement {
     return (
       <ResponsibilityChecklist
         role={role}
-        dir={this.text('dir')}
         checkedIds={(this.props.checkedIds as readonly string[] | undefined) ?? NO_IDS}
         onCheckedChange={(ids) => {
           this.props.checkedIds = ids;
@@ -205,8 +199,7 @@ export class RolekitResponsibilityChecklistElement extends RoleElement {
         readOnly={this.flag('read-only')}
         showFilter={this.flag('filter')}
         headingLevel={(this.attr('heading-level', 'number') as 2 | 3 | 4 | 5 | 6 | null) ?? undefined}
-        locale={this.text('locale')}
-        onError={this.reportIssues}
+        {...this.shared()}
       />
     );
   }
@@ -246,7 +239,6 @@ export class RolekitWorkflowStepperElement extends RoleElement {
     return (
       <WorkflowStepper
         workflow={workflow}
-        dir={this.text('dir')}
         defaultActivePhaseId={this.text('phase-id')}
         onActivePhaseChange={(phaseId) => this.emit('rolekit-phase-change', { phaseId })}
         completedStepIds={(this.props.completedStepIds as readonly string[] | undefined) ?? NO_IDS}
@@ -258,8 +250,7 @@ export class RolekitWorkflowStepperElement extends RoleElement {
         orientation={this.text('orientation') as 'horizontal' | 'vertical' | 'auto' | undefined}
         linear={this.flag('linear')}
         headingLevel={(this.attr('heading-level', 'number') as 2 | 3 | 4 | 5 | null) ?? undefined}
-        locale={this.text('locale')}
-        onError={this.reportIssues}
+        {...this.shared()}
       />
     );
   }
@@ -287,7 +278,6 @@ export class RolekitRoleExplorerElement extends RolekitElement {
   declare height: string | null;
 
   protected renderData(data: unknown): ReactNode {
-    const height = this.text('height');
     return (
       <RoleExplorer
         org={data as Org}
@@ -297,12 +287,10 @@ export class RolekitRoleExplorerElement extends RolekitElement {
         }}
         onCheckedChange={(ids) => this.emit('rolekit-checked-change', { ids })}
         onPhaseChange={(phaseId) => this.emit('rolekit-phase-change', { phaseId })}
-        onError={this.reportIssues}
         view={this.text('view') as OrgChartView | undefined}
         onViewChange={(view) => this.setAttribute('view', view)}
-        height={height !== undefined && /^\d+(\.\d+)?$/.test(height) ? Number(height) : height}
-        dir={this.text('dir') as Dir | undefined}
-        locale={this.text('locale')}
+        height={this.length('height')}
+        {...this.shared()}
       />
     );
   }
