@@ -1,10 +1,18 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { defineRolekitElements, RolekitOrgChartElement, type RolekitEventMap } from '../../src/elements';
+import { salesOrg } from '../../src/examples';
 
 describe('rolekit/elements without a DOM', () => {
   it('imports on a server, and defining does nothing there', () => {
     expect(typeof customElements).toBe('undefined');
     expect(() => defineRolekitElements()).not.toThrow();
+  });
+});
+
+describe('examples/standalone/org.json', () => {
+  it('is salesOrg, as JSON (the standalone page and the elements’ src tests fetch it)', () => {
+    expect(JSON.parse(readFileSync('examples/standalone/org.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(salesOrg)));
   });
 });
 

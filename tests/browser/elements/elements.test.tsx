@@ -6,8 +6,9 @@ import { salesOrg } from '../../../src/examples';
 import type { Org } from '../../../src';
 import { expectNoAxeViolations } from '../../support/axe';
 
-// Served by Vitest's dev server from the project, as a portal would serve its org JSON.
-const FIXTURE = new URL('./fixtures/sales-org.json', import.meta.url).pathname;
+// Served by Vitest's dev server from the project, as a portal would serve its org JSON (the
+// standalone example's copy of salesOrg; tests/unit/elements.test.ts keeps the two equal).
+const FIXTURE = '/examples/standalone/org.json';
 
 beforeAll(() => {
   defineRolekitElements();
