@@ -1,4 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { transform, type Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+
+/** A stylesheet with its @imports inlined (as scripts/build-css.mjs writes them to dist/). */
+function inlineCss(file: string): string {
+  const css = readFileSync(file, 'utf8');
+  return css.replace(/^@import\s+"([^"]+)";\s*$/gm, (_, path: string) => inlineCss(resolve(dirname(file), path)));
+}
+
+/**
+ * `import css from './x.css?inline'` (Vite's spelling, so tests and the build agree): the
+ * stylesheet, imports inlined and minified, as a string. The elements' shadow roots adopt it.
+ */
+const cssText: Plugin = {
+  name: 'css-text',
+  setup(build) {
+    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      // Kept ending in ?inline: tsup's own CSS plugin loads every path ending in .css.
+      path: resolve(args.resolveDir, args.path),
+      namespace: 'css-text',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => ({
+      contents: (await transform(inlineCss(args.path.replace(/\?inline$/, '')), { loader: 'css', minify: true })).code,
+      loader: 'text',
+    }));
+  },
+};
 
 const shared: Options = {
   entry: {
@@ -13,6 +41,7 @@ const shared: Options = {
     examples: 'src/examples.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
   },
+  esbuildPlugins: [cssText],
   target: 'es2020',
   sourcemap: true,
   // src/index.ts starts with 'use client' (React Server Components need it at the
@@ -33,6 +62,10 @@ export default defineConfig([
     // inside one big file cannot do this (forwardRef calls are not provably pure).
     entry: {
       ...(shared.entry as Record<string, string>),
+      // The custom elements (React external; ESM only: they are for browsers), and the
+      // same registering them on import. They share the components' chunks.
+      elements: 'src/elements/index.ts',
+      'elements/define': 'src/elements/define.ts',
       'parts/role-card': 'src/role-card/index.ts',
       'parts/responsibility-checklist': 'src/responsibility-checklist/index.ts',
       'parts/org-chart': 'src/org-chart/index.ts',
@@ -50,5 +83,19 @@ export default defineConfig([
     // d3-hierarchy ships ESM only; a `require` of it works only through Node's require(esm).
     // Bundling it into the CJS build keeps `require('rolekit')` a plain CommonJS load.
     noExternal: ['d3-hierarchy'],
+  },
+  {
+    // dist/rolekit.standalone.js: one classic script with React, ReactDOM, the components
+    // and their styles inside, registering the tags on load (no bundler, no import map).
+    entry: { 'rolekit.standalone': 'src/standalone.ts' },
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    esbuildPlugins: [cssText],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outExtension: () => ({ js: '.js' }),
   },
 ]);

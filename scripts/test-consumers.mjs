@@ -8,6 +8,9 @@
 //                 HTML holds the chart's role titles, hydration logs nothing
 //   node          plain Node: require() and import(), renderToString of each component
 //   typescript    strict consumer, moduleResolution bundler and nodenext
+//   standalone    a plain HTML page with one <script src> of dist/rolekit.standalone.js (taken
+//                 from the tarball), no build step, served statically: the elements render
+//                 from src, inline JSON and a property; keys, events, attributes, removal
 //
 // Usage: node scripts/test-consumers.mjs [app …]   (default: all). Exits non-zero on any failure.
 import { execFile as execFileCb, spawn } from 'node:child_process';
@@ -202,12 +205,64 @@ async function typescriptApp(tarball) {
   return 'strict tsc: moduleResolution bundler and nodenext';
 }
 
+/** examples/standalone/index.html with the tarball's standalone file beside it, in Chromium. */
+async function standaloneApp(tarball) {
+  const dir = join(work, 'standalone');
+  cpSync(join(examples, 'standalone'), dir, { recursive: true });
+  await run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=2', 'package/dist/rolekit.standalone.js']);
+  const server = await serveStatic(dir);
+  const { page, problems, close } = await openPage(server.url);
+  try {
+    // Playwright's locators pierce open shadow roots.
+    const chart = page.locator('#chart');
+    const director = chart.getByRole('treeitem', { name: /^Sales Director/ });
+    await director.waitFor({ timeout: 10_000 });
+    await page.locator('#card').getByRole('heading', { name: 'Support Manager' }).waitFor({ timeout: 10_000 });
+    const box = page.locator('#checklist').getByRole('checkbox', { name: /Answer tickets/ });
+    await box.waitFor({ timeout: 10_000 });
+
+    // Keyboard in the tree, and rolekit-select reaching the page's listener.
+    await director.focus();
+    await page.keyboard.press('End');
+    const focused = () => page.evaluate(() => document.querySelector('#chart').shadowRoot.activeElement?.getAttribute('data-role-id') ?? null);
+    const last = await focused();
+    assert(last && last !== 'sales-director', `End moves focus in the tree (focus on ${last})`);
+    await page.keyboard.press('Enter');
+    await page.getByText(`Selected: ${last}`).waitFor({ timeout: 10_000 });
+
+    // Ticking sends rolekit-checked-change with the ids.
+    const checked = page.evaluate(() => new Promise((ok) => document.addEventListener('rolekit-checked-change', (e) => ok(e.detail.ids), { once: true })));
+    await box.check();
+    const ids = await checked;
+    assert(Array.isArray(ids) && ids.includes('answer'), `rolekit-checked-change detail: ${JSON.stringify(ids)}`);
+
+    // An attribute change re-renders the same tree (the focused node stays).
+    await page.evaluate(() => document.querySelector('#chart').setAttribute('orientation', 'left-to-right'));
+    await chart.locator('[data-orientation="left-to-right"]').waitFor({ timeout: 10_000 });
+
+    // Removing the element unmounts it.
+    const left = await page.evaluate(async () => {
+      const el = document.querySelector('#chart');
+      el.remove();
+      await new Promise((ok) => setTimeout(ok, 0));
+      return el.shadowRoot.childElementCount;
+    });
+    assert(left === 0, `a removed chart leaves ${left} elements in its shadow root`);
+    assert(problems.length === 0, `console problems:\n${problems.join('\n')}`);
+    return 'one <script src>, no build: src, inline JSON and property; keys, events, attributes, removal; console silent';
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
 const APPS = {
   'vite-react19': (t) => viteApp(t, 19),
   'vite-react18': (t) => viteApp(t, 18),
   next: nextApp,
   node: nodeApp,
   typescript: typescriptApp,
+  standalone: standaloneApp,
 };
 
 function escape(text) {

@@ -2,6 +2,7 @@ import { useRef, type RefObject } from 'react';
 import type { OrgLayout } from '../model/layout';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import type { Direction } from '../internal/useDirection';
+import { activeElementOf } from '../internal/activeElement';
 import { centreOn, panIntoView } from './viewport';
 import type { ChartViewport } from './useViewport';
 
@@ -122,7 +123,8 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
     },
     /** A change that may hide the focused node: hand focus to the node that takes its place. */
     keepFocus: () => {
-      if (treeRef.current?.contains(document.activeElement)) focusPending.current = true;
+      const tree = treeRef.current;
+      if (tree?.contains(activeElementOf(tree))) focusPending.current = true;
     },
     /** Move focus to the tab stop once it is rendered. */
     requestFocus: () => {

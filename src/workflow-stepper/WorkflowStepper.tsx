@@ -42,6 +42,7 @@ import { useLabels, useLocale } from '../internal/locale';
 import { useComposedRefs } from '../internal/useComposedRefs';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useReportIssues } from '../internal/useReportIssues';
+import { activeElementOf } from '../internal/activeElement';
 import { ChevronIcon } from './icons';
 import { workflowStepperLabels, type WorkflowStepperLabels } from './labels';
 import { PhasePanel, PhasePreview } from './PhasePanel';
@@ -402,7 +403,7 @@ function useFocusAfterMove(state: WorkflowState, isHorizontal: boolean, phaseLis
 
   const onNavigate = (which: 'back' | 'next', target: number) => (event: MouseEvent<HTMLButtonElement>) => {
     if (target === -1) return;
-    if (event.currentTarget.ownerDocument.activeElement === event.currentTarget) pendingFocus.current = which;
+    if (activeElementOf(event.currentTarget) === event.currentTarget) pendingFocus.current = which;
     state.goToPhase(target);
   };
   return { backRef, nextRef, onNavigate };

@@ -1,0 +1,4 @@
+/** `import 'rolekit/elements/define'`: registers the rolekit tags (see defineRolekitElements). */
+import { defineRolekitElements } from './index';
+
+defineRolekitElements();
