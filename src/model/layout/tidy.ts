@@ -8,6 +8,10 @@
  * paint for these hundred lines. `tests/unit/layout/tidy.test.ts` checks, on random trees
  * and separations, that every x equals d3's to 1e-6.
  *
+ * The first walk is cut into one *step* per node (`firstWalkStep`), and every write a step
+ * makes can be logged: the incremental layout (`incremental.ts`) undoes the steps a
+ * collapse or expand invalidates and replays them, leaving every other step's work in place.
+ *
  * Names follow d3's (and the paper's): `z` prelim, `m` mod, `c` change, `s` shift,
  * `t` thread, `a` ancestor, `A` default ancestor of a node's children.
  */
@@ -15,14 +19,74 @@
 /** The distance between the centres of two neighbours at one depth, `left` before `right`. */
 export type Separation = (left: number, right: number, siblings: boolean) => number;
 
-/**
- * The breadth of every node's centre (index: node), `root` at 0. Nodes are `0 … size - 1`;
- * `children[v]` lists v's children in order (missing or empty: a leaf). Nodes not reached
- * from `root` keep 0.
- */
-export function tidyTree(root: number, children: ReadonlyArray<readonly number[] | undefined>, size: number, separation: Separation): Float64Array {
-  const parent = new Int32Array(size).fill(-1);
-  const index = new Int32Array(size);
+/** Which array a logged write went to: the float arrays first, then the integer ones. */
+const Z = 0;
+const M = 1;
+const C = 2;
+const S = 3;
+const T = 4;
+const ANC = 5;
+const DEF = 6;
+
+/** Writes of the first walk, oldest first, as (array, index, value before): enough to undo any suffix of steps. */
+export class WriteLog {
+  length = 0;
+  private code = new Uint8Array(1024);
+  private at = new Int32Array(1024);
+  private old = new Float64Array(1024);
+
+  push(code: number, index: number, old: number) {
+    if (this.length === this.at.length) this.grow();
+    this.code[this.length] = code;
+    this.at[this.length] = index;
+    this.old[this.length++] = old;
+  }
+
+  /** Puts back what the writes `from … to - 1` overwrote, newest first. */
+  undo(st: TidyState, from: number, to: number) {
+    const { code, at, old } = this;
+    for (let k = to - 1; k >= from; k--) {
+      const c = code[k]!;
+      if (c < T) st.floats[c]![at[k]!] = old[k]!;
+      else st.ints[c - T]![at[k]!] = old[k]!;
+    }
+  }
+
+  private grow() {
+    const size = this.at.length * 2;
+    const code = new Uint8Array(size);
+    const at = new Int32Array(size);
+    const old = new Float64Array(size);
+    code.set(this.code);
+    at.set(this.at);
+    old.set(this.old);
+    this.code = code;
+    this.at = at;
+    this.old = old;
+  }
+}
+
+/** The first walk's per-node state. Nodes are `0 … size - 1`; `children[v]` lists v's children in order. */
+export interface TidyState {
+  readonly children: Array<readonly number[] | undefined>;
+  readonly separation: Separation;
+  readonly parent: Int32Array;
+  /** Position among its siblings. */
+  readonly index: Int32Array;
+  readonly z: Float64Array;
+  readonly m: Float64Array;
+  readonly c: Float64Array;
+  readonly s: Float64Array;
+  readonly t: Int32Array;
+  readonly a: Int32Array;
+  readonly A: Int32Array;
+  readonly floats: readonly Float64Array[];
+  readonly ints: readonly Int32Array[];
+  /** Null: the state is used for one run and thrown away, nothing to undo. */
+  readonly log: WriteLog | null;
+}
+
+export function createTidyState(size: number, children: Array<readonly number[] | undefined>, separation: Separation, log: WriteLog | null): TidyState {
   const z = new Float64Array(size);
   const m = new Float64Array(size);
   const c = new Float64Array(size);
@@ -30,134 +94,190 @@ export function tidyTree(root: number, children: ReadonlyArray<readonly number[]
   const t = new Int32Array(size).fill(-1);
   const a = new Int32Array(size);
   const A = new Int32Array(size).fill(-1);
+  return { children, separation, parent: new Int32Array(size).fill(-1), index: new Int32Array(size), z, m, c, s, t, a, A, floats: [z, m, c, s], ints: [t, a, A], log };
+}
 
-  // Children pushed in order and popped last first: a pre-order that visits the rightmost
-  // subtree first. Reversed, it is a post-order that finishes each left sibling's subtree
-  // before the right one — what the first walk needs.
-  const order = new Int32Array(size);
+/** Back to a node never walked: what a fresh state holds. */
+export function resetNode(st: TidyState, v: number) {
+  st.z[v] = st.m[v] = st.c[v] = st.s[v] = 0;
+  st.t[v] = st.A[v] = -1;
+  st.a[v] = v;
+}
+
+function setFloat(st: TidyState, code: number, v: number, value: number) {
+  const array = st.floats[code]!;
+  st.log?.push(code, v, array[v]!);
+  array[v] = value;
+}
+
+function setInt(st: TidyState, code: number, v: number, value: number) {
+  const array = st.ints[code - T]!;
+  st.log?.push(code, v, array[v]!);
+  array[v] = value;
+}
+
+const first = (st: TidyState, v: number) => {
+  const kids = st.children[v];
+  return kids && kids.length > 0 ? kids[0]! : -1;
+};
+const last = (st: TidyState, v: number) => {
+  const kids = st.children[v];
+  return kids && kids.length > 0 ? kids[kids.length - 1]! : -1;
+};
+// The next node on a subtree's left (right) contour, one level down: a child or a thread.
+const nextLeft = (st: TidyState, v: number) => {
+  const k = first(st, v);
+  return k >= 0 ? k : st.t[v]!;
+};
+const nextRight = (st: TidyState, v: number) => {
+  const k = last(st, v);
+  return k >= 0 ? k : st.t[v]!;
+};
+
+function moveSubtree(st: TidyState, wm: number, wp: number, shift: number) {
+  const change = shift / (st.index[wp]! - st.index[wm]!);
+  setFloat(st, C, wp, st.c[wp]! - change);
+  setFloat(st, S, wp, st.s[wp]! + shift);
+  setFloat(st, C, wm, st.c[wm]! + change);
+  setFloat(st, Z, wp, st.z[wp]! + shift);
+  setFloat(st, M, wp, st.m[wp]! + shift);
+}
+
+function executeShifts(st: TidyState, kids: readonly number[]) {
+  let shift = 0;
+  let change = 0;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const w = kids[i]!;
+    setFloat(st, Z, w, st.z[w]! + shift);
+    setFloat(st, M, w, st.m[w]! + shift);
+    change += st.c[w]!;
+    shift += st.s[w]! + change;
+  }
+}
+
+/**
+ * Combines v's subtree with those of its left siblings (w: the nearest), pushing it right
+ * where the contours come too close, and threads the shorter contour onto the longer one.
+ */
+function apportion(st: TidyState, v: number, w: number, ancestor: number): number {
+  if (w < 0) return ancestor;
+  const { parent, z, m, a, separation } = st;
+  let vip = v;
+  let vop = v;
+  let vim = w;
+  let vom = first(st, parent[v]!);
+  let sip = m[vip]!;
+  let sop = m[vop]!;
+  let sim = m[vim]!;
+  let som = m[vom]!;
+  for (;;) {
+    vim = nextRight(st, vim);
+    vip = nextLeft(st, vip);
+    if (vim < 0 || vip < 0) break;
+    vom = nextLeft(st, vom);
+    vop = nextRight(st, vop);
+    setInt(st, ANC, vop, v);
+    const shift = z[vim]! + sim - z[vip]! - sip + separation(vim, vip, parent[vim] === parent[vip]);
+    if (shift > 0) {
+      const greatest = parent[a[vim]!] === parent[v] ? a[vim]! : ancestor;
+      moveSubtree(st, greatest, v, shift);
+      sip += shift;
+      sop += shift;
+    }
+    sim += m[vim]!;
+    sip += m[vip]!;
+    som += m[vom]!;
+    sop += m[vop]!;
+  }
+  if (vim >= 0 && nextRight(st, vop) < 0) {
+    setInt(st, T, vop, vim);
+    setFloat(st, M, vop, m[vop]! + sim - sop);
+  }
+  if (vip >= 0 && nextLeft(st, vom) < 0) {
+    setInt(st, T, vom, vip);
+    setFloat(st, M, vom, m[vom]! + sip - som);
+    ancestor = v;
+  }
+  return ancestor;
+}
+
+/**
+ * One node of the first walk, once its children's are done: its prelim, midway over its
+ * children, then its subtree set beside its left siblings'. It writes only into its own
+ * subtree, its left siblings' subtrees and its parent's default ancestor.
+ */
+export function firstWalkStep(st: TidyState, v: number) {
+  const { children, parent, index, z, separation } = st;
+  const p = parent[v]!;
+  const w = p >= 0 && index[v]! > 0 ? children[p]![index[v]! - 1]! : -1;
+  const kids = children[v];
+  if (kids && kids.length > 0) {
+    executeShifts(st, kids);
+    const midpoint = (z[kids[0]!]! + z[kids[kids.length - 1]!]!) / 2;
+    if (w >= 0) {
+      setFloat(st, Z, v, z[w]! + separation(w, v, true));
+      setFloat(st, M, v, z[v]! - midpoint);
+    } else setFloat(st, Z, v, midpoint);
+  } else if (w >= 0) setFloat(st, Z, v, z[w]! + separation(w, v, true));
+  if (p >= 0) setInt(st, DEF, p, apportion(st, v, w, st.A[p]! >= 0 ? st.A[p]! : first(st, p)));
+}
+
+/**
+ * Second walk, parents first: sum the modifiers down each path, the root at 0. `order` is
+ * a pre-order from the root; `state(v)` the node's index into the state's arrays (the
+ * incremental layout numbers its state apart from the tree it is given). The mods are
+ * summed into a scratch array: the state stays as the first walk left it.
+ */
+export function secondWalk(st: TidyState, order: Int32Array, count: number, parentOf: Int32Array, size: number, state: (v: number) => number): Float64Array {
+  const x = new Float64Array(size);
+  const sum = new Float64Array(size);
+  const root = order[0]!;
+  sum[root] = st.m[state(root)]! - st.z[state(root)]!;
+  for (let k = 1; k < count; k++) {
+    const v = order[k]!;
+    const p = parentOf[v]!;
+    const sv = state(v);
+    x[v] = st.z[sv]! + sum[p]!;
+    sum[v] = st.m[sv]! + sum[p]!;
+  }
+  return x;
+}
+
+/**
+ * Children pushed in order and popped last first: a pre-order that visits the rightmost
+ * subtree first. Reversed, it is a post-order that finishes each left sibling's subtree
+ * before the right one — what the first walk needs. Sets each node's parent, position
+ * and ancestor.
+ */
+export function walkOrder(st: TidyState, root: number): { order: Int32Array; count: number } {
+  const order = new Int32Array(st.parent.length);
   let count = 0;
   const stack = [root];
   while (stack.length > 0) {
     const v = stack.pop()!;
     order[count++] = v;
-    a[v] = v;
-    const kids = children[v];
+    st.a[v] = v;
+    const kids = st.children[v];
     if (!kids) continue;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
-      parent[k] = v;
-      index[k] = i;
+      st.parent[k] = v;
+      st.index[k] = i;
       stack.push(k);
     }
   }
+  return { order, count };
+}
 
-  const first = (v: number) => {
-    const kids = children[v];
-    return kids && kids.length > 0 ? kids[0]! : -1;
-  };
-  const last = (v: number) => {
-    const kids = children[v];
-    return kids && kids.length > 0 ? kids[kids.length - 1]! : -1;
-  };
-  // The next node on a subtree's left (right) contour, one level down: a child or a thread.
-  const nextLeft = (v: number) => {
-    const k = first(v);
-    return k >= 0 ? k : t[v]!;
-  };
-  const nextRight = (v: number) => {
-    const k = last(v);
-    return k >= 0 ? k : t[v]!;
-  };
-
-  const moveSubtree = (wm: number, wp: number, shift: number) => {
-    const change = shift / (index[wp]! - index[wm]!);
-    c[wp]! -= change;
-    s[wp]! += shift;
-    c[wm]! += change;
-    z[wp]! += shift;
-    m[wp]! += shift;
-  };
-
-  const executeShifts = (kids: readonly number[]) => {
-    let shift = 0;
-    let change = 0;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const w = kids[i]!;
-      z[w]! += shift;
-      m[w]! += shift;
-      change += c[w]!;
-      shift += s[w]! + change;
-    }
-  };
-
-  // Combines v's subtree with those of its left siblings (w: the nearest), pushing it right
-  // where the contours come too close, and threads the shorter contour onto the longer one.
-  const apportion = (v: number, w: number, ancestor: number) => {
-    if (w < 0) return ancestor;
-    let vip = v;
-    let vop = v;
-    let vim = w;
-    let vom = first(parent[v]!);
-    let sip = m[vip]!;
-    let sop = m[vop]!;
-    let sim = m[vim]!;
-    let som = m[vom]!;
-    for (;;) {
-      vim = nextRight(vim);
-      vip = nextLeft(vip);
-      if (vim < 0 || vip < 0) break;
-      vom = nextLeft(vom);
-      vop = nextRight(vop);
-      a[vop] = v;
-      const shift = z[vim]! + sim - z[vip]! - sip + separation(vim, vip, parent[vim] === parent[vip]);
-      if (shift > 0) {
-        const greatest = parent[a[vim]!] === parent[v] ? a[vim]! : ancestor;
-        moveSubtree(greatest, v, shift);
-        sip += shift;
-        sop += shift;
-      }
-      sim += m[vim]!;
-      sip += m[vip]!;
-      som += m[vom]!;
-      sop += m[vop]!;
-    }
-    if (vim >= 0 && nextRight(vop) < 0) {
-      t[vop] = vim;
-      m[vop]! += sim - sop;
-    }
-    if (vip >= 0 && nextLeft(vom) < 0) {
-      t[vom] = vip;
-      m[vom]! += sip - som;
-      ancestor = v;
-    }
-    return ancestor;
-  };
-
-  // First walk, children before parents: each node's prelim, midway over its children.
-  for (let k = count - 1; k >= 0; k--) {
-    const v = order[k]!;
-    const p = parent[v]!;
-    const w = p >= 0 && index[v]! > 0 ? children[p]![index[v]! - 1]! : -1;
-    const kids = children[v];
-    if (kids && kids.length > 0) {
-      executeShifts(kids);
-      const midpoint = (z[kids[0]!]! + z[kids[kids.length - 1]!]!) / 2;
-      if (w >= 0) {
-        z[v] = z[w]! + separation(w, v, true);
-        m[v] = z[v]! - midpoint;
-      } else z[v] = midpoint;
-    } else if (w >= 0) z[v] = z[w]! + separation(w, v, true);
-    if (p >= 0) A[p] = apportion(v, w, A[p]! >= 0 ? A[p]! : first(p));
-  }
-
-  // Second walk, parents first: sum the modifiers down each path, the root at 0.
-  const x = new Float64Array(size);
-  m[root]! -= z[root]!;
-  for (let k = 1; k < count; k++) {
-    const v = order[k]!;
-    const p = parent[v]!;
-    x[v] = z[v]! + m[p]!;
-    m[v]! += m[p]!;
-  }
-  return x;
+/**
+ * The breadth of every node's centre (index: node), `root` at 0. Nodes are `0 … size - 1`;
+ * `children[v]` lists v's children in order (missing or empty: a leaf). Nodes not reached
+ * from `root` keep 0.
+ */
+export function tidyTree(root: number, children: ReadonlyArray<readonly number[] | undefined>, size: number, separation: Separation): Float64Array {
+  const st = createTidyState(size, children as Array<readonly number[] | undefined>, separation, null);
+  const { order, count } = walkOrder(st, root);
+  for (let k = count - 1; k >= 0; k--) firstWalkStep(st, order[k]!);
+  // The second walk wants parents first: the pre-order itself.
+  return secondWalk(st, order, count, st.parent, size, (v) => v);
 }
