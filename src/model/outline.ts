@@ -202,7 +202,7 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
 }
 
 /** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */
-const roleSlots = memoByObject((index: OrgIndex) => {
+export const roleSlots = memoByObject((index: OrgIndex) => {
   const slots = new Map<string, number>();
   for (const id of index.roleById.keys()) slots.set(id, slots.size);
   return slots;

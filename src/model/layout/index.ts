@@ -19,11 +19,12 @@
  */
 import type { Org, Role } from '../schema';
 import { modelOf, type OrgModel } from '../orgModel';
-import { expansionKey, outlineOrg, type OrgOutline } from '../outline';
+import { expansionKey, outlineOrg, roleSlots, type OrgOutline } from '../outline';
 import { createOrgCache, memoByObject } from '../memo';
 import type { LayoutLink, LayoutOptions, LayoutRect, OrgLayout, ResolvedLayoutOptions } from './types';
 import { optionsKey, resolveLayoutOptions } from './options';
-import { breadthOf, buildLayoutTree, geometryOf } from './tree';
+import { buildLayoutTree, geometryOf } from './tree';
+import { breadthFrom, createBreadthCache, type BreadthCache } from './incremental';
 import { boxesOf, levelTops, place } from './place';
 import { busEndsOf, linkInto } from './connectors';
 import { dottedLinksOf } from './dotted';
@@ -44,10 +45,11 @@ const layouts = createOrgCache<OrgLayout>(4);
 export function layoutOrg(org: Org | OrgModel, options: LayoutOptions = {}): OrgLayout {
   const model = modelOf(org);
   const resolved = resolveLayoutOptions(options);
-  const key = `${expansionKey(model, options)}|${optionsKey(resolved)}`;
+  const shape = optionsKey(resolved);
+  const key = `${expansionKey(model, options)}|${shape}`;
   const cached = layouts.get(model, key);
   if (cached) return cached;
-  const layout = computeLayout(model, outlineOrg(model, options), resolved);
+  const layout = computeLayout(model, outlineOrg(model, options), resolved, breadthCacheOf(model, shape));
   layouts.set(model, key, layout);
   return layout;
 }
@@ -57,13 +59,34 @@ const dottedSources = memoByObject((model: OrgModel): readonly Role[] =>
   model.index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0),
 );
 
-function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
+/**
+ * The kept tidy-tree walk per model and options: a collapse or expand re-walks only the
+ * path to the root (`incremental.ts`). Two option sets at most (a chart and its export).
+ */
+const breadthCaches = new WeakMap<OrgModel, Map<string, BreadthCache>>();
+
+function breadthCacheOf(model: OrgModel, shape: string): BreadthCache {
+  let byShape = breadthCaches.get(model);
+  if (!byShape) breadthCaches.set(model, (byShape = new Map()));
+  let cache = byShape.get(shape);
+  if (!cache) {
+    if (byShape.size >= 2) byShape.delete(byShape.keys().next().value as string);
+    cache = createBreadthCache(model.index.roleById.size);
+    byShape.set(shape, cache);
+  }
+  return cache;
+}
+
+function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions, breadth: BreadthCache): OrgLayout {
   const items = outline.items;
   const n = items.length;
   if (n === 0) return emptyLayout(outline, options);
   const g = geometryOf(options);
   const tree = buildLayoutTree(items, options, g);
-  const placement = place(tree, g, breadthOf(tree, g), levelTops(tree, g));
+  const slots = roleSlots(model.index);
+  const slot = new Int32Array(n);
+  for (let i = 0; i < n; i++) slot[i] = slots.get(items[i]!.id)!;
+  const placement = place(tree, g, breadthFrom(breadth, tree, g, slot), levelTops(tree, g));
   const { nodes, bounds: boxes } = boxesOf(items, placement, g);
   const dottedLinks = dottedLinksOf(dottedSources(model), outline, model.index, placement, g);
   // The control points hold each curve (a Bézier stays inside their hull): a fit or an

@@ -155,6 +155,8 @@ export function buildLayoutTree(items: readonly OutlineItem[], options: Resolved
 /**
  * The breadth coordinate of every tree node's centre (index: tree node), the root at 0.
  * Siblings are a sibling gap apart, anything else (cousins, the org's roots) a subtree gap.
+ * From scratch: the layout itself goes through `incremental.ts`, which must equal this
+ * (`tests/unit/layout/incremental.test.ts`).
  */
 export function breadthOf(t: LayoutTree, g: Geometry): Float64Array {
   const { n, items, before, after } = t;
