@@ -71,10 +71,9 @@ const setKeys = new WeakMap<object, WeakMap<ReadonlySet<string>, string>>();
 /**
  * Equal keys mean equal outlines, so a state seen before is a cache hit however it was
  * reached: collapsing a branch and opening it again, or "Expand all", lands back on
- * the fully expanded layout the chart opened with. A set's key is its content (sorted
- * ids), computed once per set object — components make a new set for each change and
- * never mutate one — and a set holding every manager is the same state as `expandDepth:
- * Infinity`.
+ * the fully expanded layout the chart opened with. A set's key is its content, computed
+ * once per set object — components make a new set for each change and never mutate one —
+ * and a set holding every manager is the same state as `expandDepth: Infinity`.
  */
 export function expansionKey(org: Org | OrgModel, options: OutlineOptions): string {
   const { expandedIds, expandDepth } = options;
@@ -84,7 +83,7 @@ export function expansionKey(org: Org | OrgModel, options: OutlineOptions): stri
     let key = byModel?.get(expandedIds);
     if (key === undefined) {
       const list = managerIdsOf(model);
-      key = list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
+      key = list.every((id) => expandedIds.has(id)) ? 'dall' : contentKey(model.index, expandedIds);
       if (!byModel) setKeys.set(model, (byModel = new WeakMap()));
       byModel.set(expandedIds, key);
     }
@@ -92,6 +91,24 @@ export function expansionKey(org: Org | OrgModel, options: OutlineOptions): stri
   }
   const depth = expandDepth ?? Infinity;
   return `d${Number.isFinite(depth) ? Math.max(0, Math.floor(depth)) : 'all'}`;
+}
+
+/**
+ * The set as a bitset over role slots, eight roles a character: exact, in one pass over
+ * the set. (Sorted ids joined cost a sort of every expanded id and a key the size of all
+ * of them — a tenth of a 10,000-role collapse.) Ids the org does not have change no
+ * outline and are left out.
+ */
+function contentKey(index: OrgIndex, ids: ReadonlySet<string>): string {
+  const slots = roleSlots(index);
+  const bits = new Uint8Array((slots.size >> 3) + 1);
+  for (const id of ids) {
+    const slot = slots.get(id);
+    if (slot !== undefined) bits[slot >> 3]! |= 1 << (slot & 7);
+  }
+  let key = 's';
+  for (let k = 0; k < bits.length; k += 8192) key += String.fromCharCode(...bits.subarray(k, k + 8192));
+  return key;
 }
 
 /** Every manager's id, once per model. Internal: callers must not mutate it. */
@@ -126,8 +143,46 @@ export function outlineOrg(org: Org | OrgModel, options: OutlineOptions = {}): O
   const key = expansionKey(model, options);
   const cached = outlines.get(model, key);
   if (cached) return cached;
-  const outline = buildOutline(model.index, options, key);
+  const expanded = expandedSetOf(model, options);
+  const outline = (expanded && deriveOutline(model, expanded, key)) || buildOutline(model.index, options, key);
   outlines.set(model, key, outline);
+  last.set(model, { outline, expanded });
+  return outline;
+}
+
+/** The last outline built per model, the one the next (a collapse, an expand) is most likely one step from. */
+const last = new WeakMap<OrgModel, { outline: OrgOutline; expanded: ReadonlySet<string> | null }>();
+
+/** The expansion as a set of ids, when it is one (or everything, a set built once per model). */
+function expandedSetOf(model: OrgModel, options: OutlineOptions): ReadonlySet<string> | null {
+  if (options.expandedIds) return options.expandedIds;
+  return (options.expandDepth ?? Infinity) === Infinity ? allManagersSet(model) : null;
+}
+const allManagersSet = memoByObject((model: OrgModel): ReadonlySet<string> => new Set(managerIdsOf(model)));
+
+/** Per outline, internal: each item's role slot and each slot's position (-1 hidden). */
+interface OutlineSlots {
+  readonly slots: Int32Array;
+  readonly positions: Int32Array;
+}
+const slotsByOutline = new WeakMap<OrgOutline, OutlineSlots>();
+
+/** The model slot of each item of an outline built here (`roleSlots`): per-role state for the layout. */
+export function outlineSlots(outline: OrgOutline): Int32Array | undefined {
+  return slotsByOutline.get(outline)?.slots;
+}
+
+function makeOutline(items: OutlineItem[], key: string, index: OrgIndex, slots: Int32Array, positions: Int32Array): OrgOutline {
+  const bySlot = roleSlots(index);
+  const outline: OrgOutline = {
+    items,
+    key,
+    indexOf: (id) => {
+      const slot = bySlot.get(id);
+      return slot === undefined ? -1 : positions[slot]!;
+    },
+  };
+  slotsByOutline.set(outline, { slots, positions });
   return outline;
 }
 
@@ -135,14 +190,26 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
   const { expandedIds } = options;
   const maxDepth = options.expandDepth ?? Infinity;
   const isExpanded = expandedIds ? (role: Role) => expandedIds.has(role.id) : (_: Role, depth: number) => depth < maxDepth;
-
-  const items: OutlineItem[] = [];
   // Outline positions by the role's slot in the org (a Map built once per org), in a
   // typed array: no 10,000-entry Map per expansion state for the collector to trace.
-  const slots = roleSlots(index);
-  const positions = new Int32Array(slots.size).fill(-1);
-  // An explicit stack, children pushed in reverse: a 10,000-deep chain must not recurse.
-  // Parallel arrays rather than an object per pending role: less for the collector.
+  const positions = new Int32Array(roleSlots(index).size).fill(-1);
+  const items: OutlineItem[] = [];
+  const slots: number[] = [];
+  visit(index, isExpanded, positions, index.roots, 0, null, 0, items, slots);
+  return makeOutline(items, key, index, Int32Array.from(slots), positions);
+}
+
+/**
+ * Appends the visible roles of `siblings`' subtrees, in outline order, the first at
+ * position `base + items.length`. An explicit stack, children pushed in reverse: a
+ * 10,000-deep chain must not recurse. Parallel arrays rather than an object per pending
+ * role: less for the collector.
+ */
+function visit(
+  index: OrgIndex, isExpanded: (role: Role, depth: number) => boolean, positions: Int32Array,
+  siblings: readonly Role[], depth: number, parentId: string | null, base: number, items: OutlineItem[], slots: number[],
+) {
+  const bySlot = roleSlots(index);
   const stackRole: Role[] = [];
   const stackDepth: number[] = [];
   const stackParent: Array<string | null> = [];
@@ -157,7 +224,7 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
       stackSize.push(siblings.length);
     }
   };
-  pushSiblings(index.roots, 0, null);
+  pushSiblings(siblings, depth, parentId);
 
   while (stackRole.length > 0) {
     const role = stackRole.pop()!;
@@ -166,17 +233,19 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     const posInSet = stackPos.pop()!;
     const setSize = stackSize.pop()!;
     // The model cuts cycles; this guard keeps a hand-made index from hanging us.
-    const slot = slots.get(role.id)!;
+    const slot = bySlot.get(role.id)!;
     if (positions[slot]! >= 0) continue;
     const childCount = index.reports(role.id).length;
     const hasChildren = childCount > 0;
     const expanded = hasChildren && isExpanded(role, depth);
     const descendantCount = hasChildren ? index.descendantCount(role.id) : 0;
-    positions[slot] = items.length;
+    const at = base + items.length;
+    positions[slot] = at;
+    slots.push(slot);
     items.push({
       id: role.id,
       role,
-      index: items.length,
+      index: at,
       depth,
       parentId,
       posInSet,
@@ -190,15 +259,84 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     });
     if (expanded) pushSiblings(orderedReports(index, role.id), depth + 1, role.id);
   }
+}
 
+/** The same item at another position, or opened or closed. */
+function moved(item: OutlineItem, index: number, expanded = item.expanded): OutlineItem {
   return {
-    items,
-    key,
-    indexOf: (id) => {
-      const slot = slots.get(id);
-      return slot === undefined ? -1 : positions[slot]!;
-    },
+    id: item.id,
+    role: item.role,
+    index,
+    depth: item.depth,
+    parentId: item.parentId,
+    posInSet: item.posInSet,
+    setSize: item.setSize,
+    hasChildren: item.hasChildren,
+    expanded,
+    childCount: item.childCount,
+    descendantCount: item.descendantCount,
+    hiddenDescendantCount: expanded ? 0 : item.descendantCount,
+    isAssistant: item.isAssistant,
   };
+}
+
+/**
+ * The outline of `expanded` from the last one built, when they differ in a few ids: each
+ * visible role that opens or closes splices its subtree in or out, the items before it
+ * are kept as they are and those after it move. A collapse of a 4,000-role branch no
+ * longer walks the 6,000 roles around it. The same outline `buildOutline` returns
+ * (`tests/unit/layout/incremental.test.ts` compares every layout with one from scratch).
+ */
+function deriveOutline(model: OrgModel, expanded: ReadonlySet<string>, key: string): OrgOutline | null {
+  const previous = last.get(model);
+  const slotsOf = previous && slotsByOutline.get(previous.outline);
+  if (!previous?.expanded || !slotsOf) return null;
+  const changes = fewChanges(previous.expanded, expanded, 4);
+  if (!changes) return null;
+  const index = model.index;
+  const bySlot = roleSlots(index);
+  let items = previous.outline.items as OutlineItem[];
+  let slots = slotsOf.slots;
+  const positions = slotsOf.positions.slice();
+  const isExpanded = (role: Role) => expanded.has(role.id);
+  for (const id of changes) {
+    const slot = bySlot.get(id);
+    const at = slot === undefined ? -1 : positions[slot]!;
+    if (at < 0) continue;
+    const item = items[at]!;
+    const open = item.hasChildren && expanded.has(id);
+    if (open === item.expanded) continue;
+    // The subtree shown now: nothing when closing, a fresh walk of it when opening.
+    let end = at + 1;
+    while (end < items.length && items[end]!.depth > item.depth) positions[slots[end++]!] = -1;
+    const inner: OutlineItem[] = [];
+    const innerSlots: number[] = [];
+    if (open) visit(index, isExpanded, positions, orderedReports(index, id), item.depth + 1, id, at + 1, inner, innerSlots);
+    const shift = at + 1 + inner.length - end;
+    const next = items.slice(0, at);
+    next.push(moved(item, at, open));
+    for (const it of inner) next.push(it);
+    const nextSlots = new Int32Array(items.length + shift);
+    nextSlots.set(slots.subarray(0, at + 1));
+    nextSlots.set(innerSlots, at + 1);
+    for (let k = end; k < items.length; k++) {
+      next.push(shift === 0 ? items[k]! : moved(items[k]!, k + shift));
+      positions[slots[k]!] = k + shift;
+    }
+    nextSlots.set(slots.subarray(end), end + shift);
+    items = next;
+    slots = nextSlots;
+  }
+  return makeOutline(items, key, index, slots, positions);
+}
+
+/** The ids in one set and not the other, or null when there are more than `most`. */
+function fewChanges(a: ReadonlySet<string>, b: ReadonlySet<string>, most: number): string[] | null {
+  if (Math.abs(a.size - b.size) > most) return null;
+  const changes: string[] = [];
+  for (const id of a) if (!b.has(id) && changes.push(id) > most) return null;
+  for (const id of b) if (!a.has(id) && changes.push(id) > most) return null;
+  return changes;
 }
 
 /** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */

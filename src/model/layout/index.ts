@@ -19,7 +19,7 @@
  */
 import type { Org, Role } from '../schema';
 import { modelOf, type OrgModel } from '../orgModel';
-import { expansionKey, outlineOrg, roleSlots, type OrgOutline } from '../outline';
+import { expansionKey, outlineOrg, outlineSlots, roleSlots, type OrgOutline } from '../outline';
 import { createOrgCache, memoByObject } from '../memo';
 import type { LayoutLink, LayoutOptions, LayoutRect, OrgLayout, ResolvedLayoutOptions } from './types';
 import { optionsKey, resolveLayoutOptions } from './options';
@@ -83,9 +83,7 @@ function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLa
   if (n === 0) return emptyLayout(outline, options);
   const g = geometryOf(options);
   const tree = buildLayoutTree(items, options, g);
-  const slots = roleSlots(model.index);
-  const slot = new Int32Array(n);
-  for (let i = 0; i < n; i++) slot[i] = slots.get(items[i]!.id)!;
+  const slot = outlineSlots(outline) ?? slotsOf(model, items);
   const placement = place(tree, g, breadthFrom(breadth, tree, g, slot), levelTops(tree, g));
   const { nodes, bounds: boxes } = boxesOf(items, placement, g);
   const dottedLinks = dottedLinksOf(dottedSources(model), outline, model.index, placement, g);
@@ -122,6 +120,11 @@ function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLa
     },
     query: (rect) => (grid ??= buildGrid(nodes, bounds))(rect),
   };
+}
+
+function slotsOf(model: OrgModel, items: OrgOutline['items']): Int32Array {
+  const slots = roleSlots(model.index);
+  return Int32Array.from(items, (item) => slots.get(item.id)!);
 }
 
 function grow(b: LayoutRect, links: readonly LayoutLink[]): LayoutRect {
