@@ -12,7 +12,11 @@
  */
 import type { Org, Role } from './schema';
 import { modelOf, type OrgIndex, type OrgModel } from './orgModel';
-import { createOrgCache, memoByObject } from './memo';
+import { createOrgCache } from './memo';
+import { allManagersSet, expansionKey, lineageOf, roleSlots } from './expansion';
+
+// Where they have always been imported from.
+export { allManagerIds, defaultExpandedIds, expandedIdsForDepth, expansionKey, noteExpandedChange, roleSlots } from './expansion';
 
 export interface OutlineOptions {
   /**
@@ -61,69 +65,6 @@ export interface OrgOutline {
   /** Identifies the expansion state; equal keys mean equal outlines for one org. */
   readonly key: string;
 }
-
-/* -------------------------------------------------------------------------------------------------
- * Memo keys
- * -----------------------------------------------------------------------------------------------*/
-
-const setKeys = new WeakMap<object, WeakMap<ReadonlySet<string>, string>>();
-
-/**
- * Equal keys mean equal outlines, so a state seen before is a cache hit however it was
- * reached: collapsing a branch and opening it again, or "Expand all", lands back on
- * the fully expanded layout the chart opened with. A set's key is its content, computed
- * once per set object — components make a new set for each change and never mutate one —
- * and a set holding every manager is the same state as `expandDepth: Infinity`.
- */
-export function expansionKey(org: Org | OrgModel, options: OutlineOptions): string {
-  const { expandedIds, expandDepth } = options;
-  if (expandedIds) {
-    const model = modelOf(org);
-    let byModel = setKeys.get(model);
-    let key = byModel?.get(expandedIds);
-    if (key === undefined) {
-      const list = managerIdsOf(model);
-      key = list.every((id) => expandedIds.has(id)) ? 'dall' : contentKey(model.index, expandedIds);
-      if (!byModel) setKeys.set(model, (byModel = new WeakMap()));
-      byModel.set(expandedIds, key);
-    }
-    return key;
-  }
-  const depth = expandDepth ?? Infinity;
-  return `d${Number.isFinite(depth) ? Math.max(0, Math.floor(depth)) : 'all'}`;
-}
-
-/**
- * The set as a bitset over role slots, eight roles a character: exact, in one pass over
- * the set. (Sorted ids joined cost a sort of every expanded id and a key the size of all
- * of them — a tenth of a 10,000-role collapse.) Ids the org does not have change no
- * outline and are left out.
- */
-function contentKey(index: OrgIndex, ids: ReadonlySet<string>): string {
-  const slots = roleSlots(index);
-  const bits = new Uint8Array((slots.size >> 3) + 1);
-  for (const id of ids) {
-    const slot = slots.get(id);
-    if (slot !== undefined) bits[slot >> 3]! |= 1 << (slot & 7);
-  }
-  let key = 's';
-  for (let k = 0; k < bits.length; k += 8192) key += String.fromCharCode(...bits.subarray(k, k + 8192));
-  return key;
-}
-
-/** Every manager's id, once per model. Internal: callers must not mutate it. */
-const managerIdsOf = memoByObject((model: OrgModel): readonly string[] => allManagerIds(model));
-
-/**
- * The ids `expandDepth` expands, for a component to start an explicit set from. The
- * fully expanded case is every manager (cached per org): a first collapse on 10,000
- * roles no longer walks the org level by level.
- */
-export function defaultExpandedIds(org: Org | OrgModel, depth: number): readonly string[] {
-  const model = modelOf(org);
-  return depth === Infinity ? managerIdsOf(model) : expandedIdsForDepth(model, depth);
-}
-
 /* -------------------------------------------------------------------------------------------------
  * Outline
  * -----------------------------------------------------------------------------------------------*/
@@ -158,7 +99,6 @@ function expandedSetOf(model: OrgModel, options: OutlineOptions): ReadonlySet<st
   if (options.expandedIds) return options.expandedIds;
   return (options.expandDepth ?? Infinity) === Infinity ? allManagersSet(model) : null;
 }
-const allManagersSet = memoByObject((model: OrgModel): ReadonlySet<string> => new Set(managerIdsOf(model)));
 
 /** Per outline, internal: each item's role slot and each slot's position (-1 hidden). */
 interface OutlineSlots {
@@ -291,8 +231,9 @@ function deriveOutline(model: OrgModel, expanded: ReadonlySet<string>, key: stri
   const previous = last.get(model);
   const slotsOf = previous && slotsByOutline.get(previous.outline);
   if (!previous?.expanded || !slotsOf) return null;
-  const changes = fewChanges(previous.expanded, expanded, 4);
-  if (!changes) return null;
+  const step = lineageOf(expanded);
+  const changes = step?.from === previous.expanded ? step.changed : fewChanges(previous.expanded, expanded, 4);
+  if (!changes || changes.length > 4) return null;
   const index = model.index;
   const bySlot = roleSlots(index);
   let items = previous.outline.items as OutlineItem[];
@@ -337,42 +278,4 @@ function fewChanges(a: ReadonlySet<string>, b: ReadonlySet<string>, most: number
   for (const id of a) if (!b.has(id) && changes.push(id) > most) return null;
   for (const id of b) if (!a.has(id) && changes.push(id) > most) return null;
   return changes;
-}
-
-/** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */
-export const roleSlots = memoByObject((index: OrgIndex) => {
-  const slots = new Map<string, number>();
-  for (const id of index.roleById.keys()) slots.set(id, slots.size);
-  return slots;
-});
-
-/* -------------------------------------------------------------------------------------------------
- * Expansion helpers
- * -----------------------------------------------------------------------------------------------*/
-
-/** Roles with reports at a depth below `depth`: what `expandDepth` expands, as ids. */
-export function expandedIdsForDepth(org: Org | OrgModel, depth: number): string[] {
-  const index = modelOf(org).index;
-  const ids: string[] = [];
-  let level: readonly Role[] = index.roots;
-  const seen = new Set<string>();
-  for (let d = 0; d < depth && level.length > 0; d++) {
-    const next: Role[] = [];
-    for (const role of level) {
-      if (seen.has(role.id)) continue;
-      seen.add(role.id);
-      const reports = index.reports(role.id);
-      if (reports.length === 0) continue;
-      ids.push(role.id);
-      next.push(...reports);
-    }
-    level = next;
-  }
-  return ids;
-}
-
-/** Every role with at least one report: "expand all". */
-export function allManagerIds(org: Org | OrgModel): string[] {
-  const index = modelOf(org).index;
-  return index.org.roles.filter((role) => index.reports(role.id).length > 0).map((role) => role.id);
 }

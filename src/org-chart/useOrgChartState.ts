@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OrgModel } from '../model/orgModel';
-import { defaultExpandedIds, type OrgOutline, type OutlineOptions } from '../model/outline';
+import { defaultExpandedIds, noteExpandedChange, type OrgOutline, type OutlineOptions } from '../model/outline';
 import { useControllableState } from '../internal/useControllableState';
 
 export interface UseOrgChartStateParams {
@@ -53,12 +53,20 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     [storedExpanded, defaultExpandDepth],
   );
 
-  /** Applies a change to the expanded set; a no-op change reports nothing. */
+  /**
+   * Applies a change (it returns the ids it added or removed) to the expanded set; a no-op
+   * change reports nothing. The model hears what changed: the next memo key and outline
+   * are derived from this state's instead of from every expanded id.
+   */
   const updateExpanded = useCallback(
-    (change: (ids: Set<string>) => boolean) => {
+    (change: (ids: Set<string>) => string[]) => {
       setStoredExpanded((previous) => {
-        const ids = new Set(previous ?? defaultExpandedIds(latest.current.model, latest.current.defaultExpandDepth));
-        return change(ids) ? ids : previous;
+        const { model, defaultExpandDepth } = latest.current;
+        const ids = new Set(previous ?? defaultExpandedIds(model, defaultExpandDepth));
+        const changed = change(ids);
+        if (changed.length === 0) return previous;
+        if (previous || defaultExpandDepth === Infinity) noteExpandedChange(model, ids, previous ?? null, changed);
+        return ids;
       });
     },
     [setStoredExpanded],
@@ -67,10 +75,10 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const setExpanded = useCallback(
     (id: string, open: boolean) =>
       updateExpanded((ids) => {
-        if (ids.has(id) === open) return false;
+        if (ids.has(id) === open) return [];
         if (open) ids.add(id);
         else ids.delete(id);
-        return true;
+        return [id];
       }),
     [updateExpanded],
   );
@@ -82,11 +90,11 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
         const index = latest.current.model.index;
         const parent = index.manager(id);
         const siblings = parent ? index.reports(parent.id) : index.roots;
-        let changed = false;
+        const changed: string[] = [];
         for (const sibling of siblings) {
           if (index.reports(sibling.id).length > 0 && !ids.has(sibling.id)) {
             ids.add(sibling.id);
-            changed = true;
+            changed.push(sibling.id);
           }
         }
         return changed;
@@ -98,11 +106,11 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
   const reveal = useCallback(
     (id: string) =>
       updateExpanded((ids) => {
-        let changed = false;
+        const changed: string[] = [];
         for (const ancestor of latest.current.model.index.ancestors(id)) {
           if (!ids.has(ancestor.id)) {
             ids.add(ancestor.id);
-            changed = true;
+            changed.push(ancestor.id);
           }
         }
         return changed;

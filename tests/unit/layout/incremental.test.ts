@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { layoutOrg, resolveLayoutOptions, type LayoutOptions, type OrgLayout } from '../../../src/model/layout';
 import { breadthFrom, createBreadthCache } from '../../../src/model/layout/incremental';
 import { breadthOf, buildLayoutTree, geometryOf } from '../../../src/model/layout/tree';
-import { allManagerIds, outlineOrg, roleSlots } from '../../../src/model/outline';
+import { allManagerIds, expansionKey, noteExpandedChange, outlineOrg, roleSlots } from '../../../src/model/outline';
+import type { OrgModel } from '../../../src/model/orgModel';
 import { getOrgModel } from '../../../src/model/orgModel';
 import type { Org, Role } from '../../../src';
 
@@ -51,25 +52,32 @@ const arbitraryOptions: fc.Arbitrary<LayoutOptions> = fc.record({
   ),
 });
 
-type Change = { kind: 'toggle'; pick: number } | { kind: 'toggleMany'; picks: number[] } | { kind: 'all' } | { kind: 'none' } | { kind: 'depth'; depth: number };
+type Change = { kind: 'toggle'; pick: number; noted: boolean } | { kind: 'toggleMany'; picks: number[]; noted: boolean } | { kind: 'all' } | { kind: 'none' } | { kind: 'depth'; depth: number };
 
 const arbitraryChange: fc.Arbitrary<Change> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('toggle' as const), pick: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleMany' as const), picks: fc.array(fc.nat(), { minLength: 2, maxLength: 4 }) }) },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('toggle' as const), pick: fc.nat(), noted: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleMany' as const), picks: fc.array(fc.nat(), { minLength: 2, maxLength: 6 }), noted: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'all' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('depth' as const), depth: fc.integer({ min: 0, max: 4 }) }) },
 );
 
-/** The expansion a change leads to: a set of expanded ids, or a depth. */
-function apply(change: Change, managers: readonly string[], expanded: Set<string> | number): Set<string> | number {
+/**
+ * The expansion a change leads to: a set of expanded ids, or a depth. A `noted` toggle
+ * tells the model what it changed, as the chart does (the key and outline are then derived
+ * from the last state's); an unnoted one leaves the model to find out.
+ */
+function apply(model: OrgModel, change: Change, managers: readonly string[], expanded: Set<string> | number): Set<string> | number {
   const toggled = (ids: Set<string>, picks: number[]) => {
     const next = new Set(ids);
-    for (const pick of picks) {
-      const id = managers[pick % managers.length]!;
+    const changed = picks.map((pick) => managers[pick % managers.length]!);
+    for (const id of changed) {
       if (next.has(id)) next.delete(id);
       else next.add(id);
     }
+    if (change.kind !== 'toggle' && change.kind !== 'toggleMany') return next;
+    if (change.noted && expanded === Infinity) noteExpandedChange(model, next, null, changed);
+    else if (change.noted && typeof expanded !== 'number') noteExpandedChange(model, next, expanded, changed);
     return next;
   };
   const asSet = typeof expanded === 'number' ? new Set(managers) : expanded;
@@ -123,10 +131,12 @@ describe('incremental relayout', () => {
           const managers = allManagerIds(model);
           let expanded: Set<string> | number = Infinity;
           for (const change of changes) {
-            expanded = apply(change, managers, expanded);
+            expanded = apply(model, change, managers, expanded);
             const state: LayoutOptions = { ...options, ...(typeof expanded === 'number' ? { expandDepth: expanded } : { expandedIds: expanded }) };
-            // A model built afresh has no walk to reuse.
-            expect(differences(layoutOrg(model, state), layoutOrg(getOrgModel({ ...org }), state), org)).toEqual([]);
+            // A model built afresh has no walk, outline or key to reuse.
+            const freshModel = getOrgModel({ ...org });
+            expect(expansionKey(model, state)).toBe(expansionKey(freshModel, state));
+            expect(differences(layoutOrg(model, state), layoutOrg(freshModel, state), org)).toEqual([]);
           }
         }),
         { numRuns: 1000 },
@@ -144,7 +154,7 @@ describe('incremental relayout', () => {
           const cache = createBreadthCache(model.index.roleById.size);
           let expanded: Set<string> | number = Infinity;
           for (const change of changes) {
-            expanded = apply(change, managers, expanded);
+            expanded = apply(model, change, managers, expanded);
             const items = outlineOrg(model, typeof expanded === 'number' ? { expandDepth: expanded } : { expandedIds: expanded }).items;
             if (items.length === 0) continue;
             const tree = buildLayoutTree(items, resolved, g);
