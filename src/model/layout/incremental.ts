@@ -104,7 +104,12 @@ function syncNode(cache: BreadthCache, t: LayoutTree, v: number, id: Int32Array)
   return moved;
 }
 
-const mapped = (kids: readonly number[] | undefined, id: Int32Array) => (kids && kids.length > 0 ? kids.map((k) => id[k]!) : undefined);
+function mapped(kids: readonly number[] | undefined, id: Int32Array): number[] | undefined {
+  if (!kids || kids.length === 0) return undefined;
+  const out = new Array<number>(kids.length);
+  for (let i = 0; i < kids.length; i++) out[i] = id[kids[i]!]!;
+  return out;
+}
 
 function sameKids(kids: readonly number[] | undefined, old: readonly number[] | undefined, id: Int32Array): boolean {
   const length = kids?.length ?? 0;
@@ -126,16 +131,19 @@ function step(cache: BreadthCache, s: number) {
 function walkAll(cache: BreadthCache, t: LayoutTree, g: Geometry, id: Int32Array) {
   const { N, before, after, isRoot } = cache;
   const { gs, gt } = g;
-  const kids: Array<number[] | undefined> = new Array(2 * N + 1);
+  const kids: Array<number[] | undefined> = new Array(2 * N + 1).fill(undefined);
+  // The tree's nodes: roles that are not attached, the blocks, the root.
   for (let v = 0; v <= t.root; v++) {
-    if (v >= t.n && v < 2 * t.n && t.kids[v - t.n]?.[0] !== v) continue;
-    syncNode(cache, t, v, id);
-    kids[id[v]!] = mapped(t.kids[v], id);
+    const own = t.kids[v];
+    if (!own) continue;
+    kids[id[v]!] = mapped(own, id);
+    for (const k of own) syncNode(cache, t, k, id);
   }
+  syncNode(cache, t, t.root, id);
   cache.kids = kids;
   // Called for every pair of neighbours at every level: no allocation in here.
   const separation = (left: number, right: number, siblings: boolean) => after[left]! + before[right]! + (siblings && (left >= N || !isRoot[left]) ? gs : gt);
-  const st = (cache.st = createTidyState(2 * N + 1, kids, separation, new WriteLog()));
+  const st = (cache.st = createTidyState(2 * N + 1, kids, separation, new WriteLog(6 * t.n + 1024)));
   cache.live = 0;
   cache.stepStart.fill(-1);
   const { order, count } = walkOrder(st, 2 * N);

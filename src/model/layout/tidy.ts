@@ -28,39 +28,43 @@ const T = 4;
 const ANC = 5;
 const DEF = 6;
 
-/** Writes of the first walk, oldest first, as (array, index, value before): enough to undo any suffix of steps. */
+/**
+ * Writes of the first walk, oldest first, as (array, index, value before): enough to undo
+ * any suffix of steps. Array and index share one integer (an index stays below 2^28).
+ */
 export class WriteLog {
   length = 0;
-  private code = new Uint8Array(1024);
-  private at = new Int32Array(1024);
-  private old = new Float64Array(1024);
+  private at: Int32Array;
+  private old: Float64Array;
+
+  /** Room for `capacity` writes before growing (a full walk makes about five per node). */
+  constructor(capacity = 4096) {
+    this.at = new Int32Array(capacity);
+    this.old = new Float64Array(capacity);
+  }
 
   push(code: number, index: number, old: number) {
     if (this.length === this.at.length) this.grow();
-    this.code[this.length] = code;
-    this.at[this.length] = index;
+    this.at[this.length] = (code << 28) | index;
     this.old[this.length++] = old;
   }
 
   /** Puts back what the writes `from … to - 1` overwrote, newest first. */
   undo(st: TidyState, from: number, to: number) {
-    const { code, at, old } = this;
+    const { at, old } = this;
     for (let k = to - 1; k >= from; k--) {
-      const c = code[k]!;
-      if (c < T) st.floats[c]![at[k]!] = old[k]!;
-      else st.ints[c - T]![at[k]!] = old[k]!;
+      const code = at[k]! >>> 28;
+      const i = at[k]! & 0xfffffff;
+      if (code < T) st.floats[code]![i] = old[k]!;
+      else st.ints[code - T]![i] = old[k]!;
     }
   }
 
   private grow() {
-    const size = this.at.length * 2;
-    const code = new Uint8Array(size);
-    const at = new Int32Array(size);
-    const old = new Float64Array(size);
-    code.set(this.code);
+    const at = new Int32Array(this.at.length * 2);
+    const old = new Float64Array(this.at.length * 2);
     at.set(this.at);
     old.set(this.old);
-    this.code = code;
     this.at = at;
     this.old = old;
   }
@@ -104,16 +108,34 @@ export function resetNode(st: TidyState, v: number) {
   st.a[v] = v;
 }
 
-function setFloat(st: TidyState, code: number, v: number, value: number) {
-  const array = st.floats[code]!;
-  st.log?.push(code, v, array[v]!);
-  array[v] = value;
+// One setter per array, not one taking the array: the walk's writes stay monomorphic.
+function setZ(st: TidyState, v: number, value: number) {
+  st.log?.push(Z, v, st.z[v]!);
+  st.z[v] = value;
 }
-
-function setInt(st: TidyState, code: number, v: number, value: number) {
-  const array = st.ints[code - T]!;
-  st.log?.push(code, v, array[v]!);
-  array[v] = value;
+function setM(st: TidyState, v: number, value: number) {
+  st.log?.push(M, v, st.m[v]!);
+  st.m[v] = value;
+}
+function setC(st: TidyState, v: number, value: number) {
+  st.log?.push(C, v, st.c[v]!);
+  st.c[v] = value;
+}
+function setS(st: TidyState, v: number, value: number) {
+  st.log?.push(S, v, st.s[v]!);
+  st.s[v] = value;
+}
+function setT(st: TidyState, v: number, value: number) {
+  st.log?.push(T, v, st.t[v]!);
+  st.t[v] = value;
+}
+function setAncestor(st: TidyState, v: number, value: number) {
+  st.log?.push(ANC, v, st.a[v]!);
+  st.a[v] = value;
+}
+function setDefault(st: TidyState, v: number, value: number) {
+  st.log?.push(DEF, v, st.A[v]!);
+  st.A[v] = value;
 }
 
 const first = (st: TidyState, v: number) => {
@@ -136,11 +158,11 @@ const nextRight = (st: TidyState, v: number) => {
 
 function moveSubtree(st: TidyState, wm: number, wp: number, shift: number) {
   const change = shift / (st.index[wp]! - st.index[wm]!);
-  setFloat(st, C, wp, st.c[wp]! - change);
-  setFloat(st, S, wp, st.s[wp]! + shift);
-  setFloat(st, C, wm, st.c[wm]! + change);
-  setFloat(st, Z, wp, st.z[wp]! + shift);
-  setFloat(st, M, wp, st.m[wp]! + shift);
+  setC(st, wp, st.c[wp]! - change);
+  setS(st, wp, st.s[wp]! + shift);
+  setC(st, wm, st.c[wm]! + change);
+  setZ(st, wp, st.z[wp]! + shift);
+  setM(st, wp, st.m[wp]! + shift);
 }
 
 function executeShifts(st: TidyState, kids: readonly number[]) {
@@ -148,8 +170,8 @@ function executeShifts(st: TidyState, kids: readonly number[]) {
   let change = 0;
   for (let i = kids.length - 1; i >= 0; i--) {
     const w = kids[i]!;
-    setFloat(st, Z, w, st.z[w]! + shift);
-    setFloat(st, M, w, st.m[w]! + shift);
+    setZ(st, w, st.z[w]! + shift);
+    setM(st, w, st.m[w]! + shift);
     change += st.c[w]!;
     shift += st.s[w]! + change;
   }
@@ -176,7 +198,7 @@ function apportion(st: TidyState, v: number, w: number, ancestor: number): numbe
     if (vim < 0 || vip < 0) break;
     vom = nextLeft(st, vom);
     vop = nextRight(st, vop);
-    setInt(st, ANC, vop, v);
+    setAncestor(st, vop, v);
     const shift = z[vim]! + sim - z[vip]! - sip + separation(vim, vip, parent[vim] === parent[vip]);
     if (shift > 0) {
       const greatest = parent[a[vim]!] === parent[v] ? a[vim]! : ancestor;
@@ -190,12 +212,12 @@ function apportion(st: TidyState, v: number, w: number, ancestor: number): numbe
     sop += m[vop]!;
   }
   if (vim >= 0 && nextRight(st, vop) < 0) {
-    setInt(st, T, vop, vim);
-    setFloat(st, M, vop, m[vop]! + sim - sop);
+    setT(st, vop, vim);
+    setM(st, vop, m[vop]! + sim - sop);
   }
   if (vip >= 0 && nextLeft(st, vom) < 0) {
-    setInt(st, T, vom, vip);
-    setFloat(st, M, vom, m[vom]! + sip - som);
+    setT(st, vom, vip);
+    setM(st, vom, m[vom]! + sip - som);
     ancestor = v;
   }
   return ancestor;
@@ -215,11 +237,11 @@ export function firstWalkStep(st: TidyState, v: number) {
     executeShifts(st, kids);
     const midpoint = (z[kids[0]!]! + z[kids[kids.length - 1]!]!) / 2;
     if (w >= 0) {
-      setFloat(st, Z, v, z[w]! + separation(w, v, true));
-      setFloat(st, M, v, z[v]! - midpoint);
-    } else setFloat(st, Z, v, midpoint);
-  } else if (w >= 0) setFloat(st, Z, v, z[w]! + separation(w, v, true));
-  if (p >= 0) setInt(st, DEF, p, apportion(st, v, w, st.A[p]! >= 0 ? st.A[p]! : first(st, p)));
+      setZ(st, v, z[w]! + separation(w, v, true));
+      setM(st, v, z[v]! - midpoint);
+    } else setZ(st, v, midpoint);
+  } else if (w >= 0) setZ(st, v, z[w]! + separation(w, v, true));
+  if (p >= 0) setDefault(st, p, apportion(st, v, w, st.A[p]! >= 0 ? st.A[p]! : first(st, p)));
 }
 
 /**
