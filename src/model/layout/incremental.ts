@@ -44,6 +44,8 @@ export interface BreadthCache {
   epoch: number;
   /** Log entries of the steps in use: the rest is replaced history. */
   live: number;
+  /** Scratch for each layout (node ids, parents, the walk order, mod sums): a layout of 100,000 roles makes garbage enough. */
+  readonly scratch: { readonly id: Int32Array; readonly parentOf: Int32Array; readonly order: Int32Array; readonly sum: Float64Array };
 }
 
 export function createBreadthCache(roles: number): BreadthCache {
@@ -61,6 +63,7 @@ export function createBreadthCache(roles: number): BreadthCache {
     fresh: new Int32Array(size),
     epoch: 0,
     live: 0,
+    scratch: { id: new Int32Array(size), parentOf: new Int32Array(size), order: new Int32Array(size), sum: new Float64Array(size) },
   };
 }
 
@@ -71,7 +74,7 @@ export function createBreadthCache(roles: number): BreadthCache {
 export function breadthFrom(cache: BreadthCache, t: LayoutTree, g: Geometry, slot: Int32Array): Float64Array {
   const { n, root } = t;
   const { N } = cache;
-  const id = new Int32Array(root + 1);
+  const { id, parentOf, order, sum } = cache.scratch;
   for (let i = 0; i < n; i++) {
     id[i] = slot[i]!;
     id[n + i] = N + slot[i]!;
@@ -82,8 +85,6 @@ export function breadthFrom(cache: BreadthCache, t: LayoutTree, g: Geometry, slo
   if (cache.st === null || stale) walkAll(cache, t, g, id);
   else rewalk(cache, t, id);
 
-  const parentOf = new Int32Array(root + 1);
-  const order = new Int32Array(root + 1);
   let count = 0;
   const stack = [root];
   while (stack.length > 0) {
@@ -92,7 +93,7 @@ export function breadthFrom(cache: BreadthCache, t: LayoutTree, g: Geometry, slo
     const kids = t.kids[v];
     if (kids) for (const k of kids) (parentOf[k] = v), stack.push(k);
   }
-  return secondWalk(cache.st!, order, count, parentOf, root + 1, (v) => id[v]!);
+  return secondWalk(cache.st!, order, count, parentOf, new Float64Array(root + 1), sum, (v) => id[v]!);
 }
 
 function syncNode(cache: BreadthCache, t: LayoutTree, v: number, id: Int32Array): boolean {

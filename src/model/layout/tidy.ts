@@ -247,12 +247,11 @@ export function firstWalkStep(st: TidyState, v: number) {
 /**
  * Second walk, parents first: sum the modifiers down each path, the root at 0. `order` is
  * a pre-order from the root; `state(v)` the node's index into the state's arrays (the
- * incremental layout numbers its state apart from the tree it is given). The mods are
- * summed into a scratch array: the state stays as the first walk left it.
+ * incremental layout numbers its state apart from the tree it is given). Writes `x`
+ * (zeros, one per node); the mods are summed into `sum`, scratch: the state stays as the
+ * first walk left it.
  */
-export function secondWalk(st: TidyState, order: Int32Array, count: number, parentOf: Int32Array, size: number, state: (v: number) => number): Float64Array {
-  const x = new Float64Array(size);
-  const sum = new Float64Array(size);
+export function secondWalk(st: TidyState, order: Int32Array, count: number, parentOf: Int32Array, x: Float64Array, sum: Float64Array, state: (v: number) => number): Float64Array {
   const root = order[0]!;
   sum[root] = st.m[state(root)]! - st.z[state(root)]!;
   for (let k = 1; k < count; k++) {
@@ -301,5 +300,5 @@ export function tidyTree(root: number, children: ReadonlyArray<readonly number[]
   const { order, count } = walkOrder(st, root);
   for (let k = count - 1; k >= 0; k--) firstWalkStep(st, order[k]!);
   // The second walk wants parents first: the pre-order itself.
-  return secondWalk(st, order, count, st.parent, size, (v) => v);
+  return secondWalk(st, order, count, st.parent, new Float64Array(size), new Float64Array(size), (v) => v);
 }
