@@ -72,7 +72,9 @@ export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0]!)[0] ?? '';
-  if (/\p{Script=Han}/u.test(first)) return first;
+  // No Han character lies below U+2E80: most names never compile the Unicode-property
+  // regex, whose first use cost a 10,000-role collapse about ten milliseconds.
+  if (first.codePointAt(0)! >= 0x2e80 && /\p{Script=Han}/u.test(first)) return first;
   const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
   return (first + last).toUpperCase();
 }
