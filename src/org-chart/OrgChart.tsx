@@ -12,6 +12,7 @@ import { useReportIssues } from '../internal/useReportIssues';
 import { useComposedRefs } from '../internal/useComposedRefs';
 import { useDirection } from '../internal/useDirection';
 import { onDemand, useOnDemand } from '../internal/onDemand';
+import { useIncrementalRelayout } from './useIncrementalRelayout';
 import { IssueAlert } from '../internal/IssueAlert';
 import { formatCount } from '../internal/format';
 import { cx } from '../internal/cx';
@@ -200,6 +201,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const layout = view === 'chart' ? layoutOrg(model, layoutOptions) : null;
   const outline = layout?.outline ?? outlineOrg(model, state.expansion);
   const activeId = resolveActiveId(model, outline, state.activeId, state.selectedId);
+  useIncrementalRelayout(model, layoutOptions, layout !== null && index.roleById.size > VIRTUAL_FROM);
   const limits = useMemo(() => ({ min: Math.min(minScale, maxScale), max: Math.max(minScale, maxScale) }), [minScale, maxScale]);
 
   /* -- Search ------------------------------------------------------------------------------------ */

@@ -22,14 +22,106 @@
  * the role's slot in the model, `N + slot` for the compact block of a manager, `2N` for the
  * virtual root.
  */
-import { createTidyState, firstWalkStep, resetNode, secondWalk, WriteLog, walkOrder, type TidyState } from './tidy';
-import type { Geometry, LayoutTree } from './tree';
+import { createTidyState, firstWalkStep, resetNode, secondWalk, T, walkOrder, type TidyState, type WriteSink } from './tidy';
+import { buildLayoutTree, geometryOf, type Geometry, type LayoutTree } from './tree';
+import { optionsKey, resolveLayoutOptions } from './options';
+import type { LayoutOptions } from './types';
+import { enableIncrementalLayout } from './index';
+import { outlineOrg, outlineSlots, roleSlots } from '../outline';
+import { modelOf, type OrgModel } from '../orgModel';
+import type { Org } from '../schema';
+
+/**
+ * Writes of the first walk, oldest first, as (array, index, value before): enough to undo
+ * any suffix of steps. Array and index share one integer (an index stays below 2^28).
+ */
+class WriteLog implements WriteSink {
+  length = 0;
+  private at: Int32Array;
+  private old: Float64Array;
+
+  /** Room for `capacity` writes before growing (a full walk makes about five per node). */
+  constructor(capacity = 4096) {
+    this.at = new Int32Array(capacity);
+    this.old = new Float64Array(capacity);
+  }
+
+  push(code: number, index: number, old: number) {
+    if (this.length === this.at.length) this.grow();
+    this.at[this.length] = (code << 28) | index;
+    this.old[this.length++] = old;
+  }
+
+  /** Puts back what the writes `from … to - 1` overwrote, newest first. */
+  undo(st: TidyState, from: number, to: number) {
+    const { at, old } = this;
+    for (let k = to - 1; k >= from; k--) {
+      const code = at[k]! >>> 28;
+      const i = at[k]! & 0xfffffff;
+      if (code < T) st.floats[code]![i] = old[k]!;
+      else st.ints[code - T]![i] = old[k]!;
+    }
+  }
+
+  private grow() {
+    const at = new Int32Array(this.at.length * 2);
+    const old = new Float64Array(this.at.length * 2);
+    at.set(this.at);
+    old.set(this.old);
+    this.at = at;
+    this.old = old;
+  }
+}
+
+/**
+ * The kept walk per model and options. Two option sets at most (a chart and its export).
+ */
+const breadthCaches = new WeakMap<OrgModel, Map<string, BreadthCache>>();
+
+function breadthCacheOf(model: OrgModel, shape: string): BreadthCache {
+  let byShape = breadthCaches.get(model);
+  if (!byShape) breadthCaches.set(model, (byShape = new Map()));
+  let cache = byShape.get(shape);
+  if (!cache) {
+    if (byShape.size >= 2) byShape.delete(byShape.keys().next().value as string);
+    cache = createBreadthCache(model.index.roleById.size);
+    byShape.set(shape, cache);
+  }
+  return cache;
+}
+
+/** What `layoutOrg` calls for the breadth once this module is loaded. */
+function breadthOfModel(model: OrgModel, shape: string, t: LayoutTree, g: Geometry, slot: Int32Array): Float64Array {
+  return breadthFrom(breadthCacheOf(model, shape), t, g, slot);
+}
+
+/**
+ * Walks the tree of the state on screen now, so that the first collapse re-walks a path
+ * instead of the whole tree. The chart calls it after its first paint, when this module
+ * has loaded (the first layout does not wait for it, nor pay for the log).
+ */
+export function primeLayout(org: Org | OrgModel, options: LayoutOptions) {
+  const model = modelOf(org);
+  const resolved = resolveLayoutOptions(options);
+  const cache = breadthCacheOf(model, optionsKey(resolved));
+  if (cache.st) return;
+  const outline = outlineOrg(model, options);
+  if (outline.items.length === 0) return;
+  const g = geometryOf(resolved);
+  const slots = outlineSlots(outline) ?? Int32Array.from(outline.items, (item) => roleSlots(model.index).get(item.id)!);
+  breadthFrom(cache, buildLayoutTree(outline.items, resolved, g), g, slots);
+}
+
+enableIncrementalLayout(breadthOfModel);
+
 
 /** The kept first walk of one model under one set of options. */
 export interface BreadthCache {
   /** Roles in the model. */
   readonly N: number;
   st: TidyState | null;
+  /** The kept walk's writes (also `st.log`). */
+  log: WriteLog | null;
   /** Children per node id, of the tree last laid out (stale for nodes since hidden). */
   kids: Array<number[] | undefined>;
   readonly before: Float64Array;
@@ -53,6 +145,7 @@ export function createBreadthCache(roles: number): BreadthCache {
   return {
     N: roles,
     st: null,
+    log: null,
     kids: [],
     before: new Float64Array(size),
     after: new Float64Array(size),
@@ -81,7 +174,7 @@ export function breadthFrom(cache: BreadthCache, t: LayoutTree, g: Geometry, slo
   }
   id[root] = 2 * N;
   // Replaced steps pile up in the log; past a few times the live ones, start over.
-  const stale = cache.st !== null && cache.st.log!.length > 3 * cache.live + 65536;
+  const stale = cache.st !== null && cache.log!.length > 3 * cache.live + 65536;
   if (cache.st === null || stale) walkAll(cache, t, g, id);
   else rewalk(cache, t, id);
 
@@ -120,12 +213,12 @@ function sameKids(kids: readonly number[] | undefined, old: readonly number[] | 
 }
 
 function step(cache: BreadthCache, s: number) {
-  const st = cache.st!;
-  const start = st.log!.length;
-  firstWalkStep(st, s);
+  const log = cache.log!;
+  const start = log.length;
+  firstWalkStep(cache.st!, s);
   cache.stepStart[s] = start;
-  cache.stepEnd[s] = st.log!.length;
-  cache.live += st.log!.length - start;
+  cache.stepEnd[s] = log.length;
+  cache.live += log.length - start;
 }
 
 /** The first layout (or a fresh start): every node walked, every write logged. */
@@ -144,7 +237,8 @@ function walkAll(cache: BreadthCache, t: LayoutTree, g: Geometry, id: Int32Array
   cache.kids = kids;
   // Called for every pair of neighbours at every level: no allocation in here.
   const separation = (left: number, right: number, siblings: boolean) => after[left]! + before[right]! + (siblings && (left >= N || !isRoot[left]) ? gs : gt);
-  const st = (cache.st = createTidyState(2 * N + 1, kids, separation, new WriteLog(6 * t.n + 1024)));
+  const log = (cache.log = new WriteLog(6 * t.n + 1024));
+  const st = (cache.st = createTidyState(2 * N + 1, kids, separation, log));
   cache.live = 0;
   cache.stepStart.fill(-1);
   const { order, count } = walkOrder(st, 2 * N);
@@ -200,7 +294,7 @@ function rewalk(cache: BreadthCache, t: LayoutTree, id: Int32Array) {
   for (const s of redo) {
     const start = cache.stepStart[s]!;
     if (start < 0) continue;
-    st.log!.undo(st, start, cache.stepEnd[s]!);
+    cache.log!.undo(st, start, cache.stepEnd[s]!);
     cache.live -= cache.stepEnd[s]! - start;
     cache.stepStart[s] = -1;
   }

@@ -23,8 +23,7 @@ import { expansionKey, outlineOrg, outlineSlots, roleSlots, type OrgOutline } fr
 import { createOrgCache, memoByObject } from '../memo';
 import type { LayoutLink, LayoutOptions, LayoutRect, OrgLayout, ResolvedLayoutOptions } from './types';
 import { optionsKey, resolveLayoutOptions } from './options';
-import { buildLayoutTree, geometryOf } from './tree';
-import { breadthFrom, createBreadthCache, type BreadthCache } from './incremental';
+import { breadthOf, buildLayoutTree, geometryOf, type Geometry, type LayoutTree } from './tree';
 import { boxesOf, levelTops, place } from './place';
 import { busEndsOf, linkInto } from './connectors';
 import { dottedLinksOf } from './dotted';
@@ -49,7 +48,7 @@ export function layoutOrg(org: Org | OrgModel, options: LayoutOptions = {}): Org
   const key = `${expansionKey(model, options)}|${shape}`;
   const cached = layouts.get(model, key);
   if (cached) return cached;
-  const layout = computeLayout(model, outlineOrg(model, options), resolved, breadthCacheOf(model, shape));
+  const layout = computeLayout(model, outlineOrg(model, options), resolved, shape);
   layouts.set(model, key, layout);
   return layout;
 }
@@ -59,32 +58,27 @@ const dottedSources = memoByObject((model: OrgModel): readonly Role[] =>
   model.index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0),
 );
 
-/**
- * The kept tidy-tree walk per model and options: a collapse or expand re-walks only the
- * path to the root (`incremental.ts`). Two option sets at most (a chart and its export).
- */
-const breadthCaches = new WeakMap<OrgModel, Map<string, BreadthCache>>();
+/** The breadth from the kept walk (`incremental.ts`), once that module has loaded; from scratch until then. */
+type Breadth = (model: OrgModel, shape: string, t: LayoutTree, g: Geometry, slot: Int32Array) => Float64Array;
+let keptBreadth: Breadth | null = null;
 
-function breadthCacheOf(model: OrgModel, shape: string): BreadthCache {
-  let byShape = breadthCaches.get(model);
-  if (!byShape) breadthCaches.set(model, (byShape = new Map()));
-  let cache = byShape.get(shape);
-  if (!cache) {
-    if (byShape.size >= 2) byShape.delete(byShape.keys().next().value as string);
-    cache = createBreadthCache(model.index.roleById.size);
-    byShape.set(shape, cache);
-  }
-  return cache;
+/**
+ * Internal: `incremental.ts` registers itself when loaded. Split off because a page that
+ * never collapses a branch never needs it: the chart loads it after its first paint, for
+ * charts big enough that a relayout from scratch shows.
+ */
+export function enableIncrementalLayout(breadth: Breadth) {
+  keptBreadth = breadth;
 }
 
-function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions, breadth: BreadthCache): OrgLayout {
+function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions, shape: string): OrgLayout {
   const items = outline.items;
   const n = items.length;
   if (n === 0) return emptyLayout(outline, options);
   const g = geometryOf(options);
   const tree = buildLayoutTree(items, options, g);
-  const slot = outlineSlots(outline) ?? slotsOf(model, items);
-  const placement = place(tree, g, breadthFrom(breadth, tree, g, slot), levelTops(tree, g));
+  const breadth = keptBreadth ? keptBreadth(model, shape, tree, g, outlineSlots(outline) ?? slotsOf(model, items)) : breadthOf(tree, g);
+  const placement = place(tree, g, breadth, levelTops(tree, g));
   const { nodes, bounds: boxes } = boxesOf(items, placement, g);
   const dottedLinks = dottedLinksOf(dottedSources(model), outline, model.index, placement, g);
   // The control points hold each curve (a Bézier stays inside their hull): a fit or an

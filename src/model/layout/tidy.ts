@@ -9,7 +9,7 @@
  * and separations, that every x equals d3's to 1e-6.
  *
  * The first walk is cut into one *step* per node (`firstWalkStep`), and every write a step
- * makes can be logged: the incremental layout (`incremental.ts`) undoes the steps a
+ * makes can be logged (`WriteSink`): the incremental layout (`incremental.ts`) undoes the steps a
  * collapse or expand invalidates and replays them, leaving every other step's work in place.
  *
  * Names follow d3's (and the paper's): `z` prelim, `m` mod, `c` change, `s` shift,
@@ -24,50 +24,14 @@ const Z = 0;
 const M = 1;
 const C = 2;
 const S = 3;
-const T = 4;
+/** Codes from here on are the integer arrays. */
+export const T = 4;
 const ANC = 5;
 const DEF = 6;
 
-/**
- * Writes of the first walk, oldest first, as (array, index, value before): enough to undo
- * any suffix of steps. Array and index share one integer (an index stays below 2^28).
- */
-export class WriteLog {
-  length = 0;
-  private at: Int32Array;
-  private old: Float64Array;
-
-  /** Room for `capacity` writes before growing (a full walk makes about five per node). */
-  constructor(capacity = 4096) {
-    this.at = new Int32Array(capacity);
-    this.old = new Float64Array(capacity);
-  }
-
-  push(code: number, index: number, old: number) {
-    if (this.length === this.at.length) this.grow();
-    this.at[this.length] = (code << 28) | index;
-    this.old[this.length++] = old;
-  }
-
-  /** Puts back what the writes `from … to - 1` overwrote, newest first. */
-  undo(st: TidyState, from: number, to: number) {
-    const { at, old } = this;
-    for (let k = to - 1; k >= from; k--) {
-      const code = at[k]! >>> 28;
-      const i = at[k]! & 0xfffffff;
-      if (code < T) st.floats[code]![i] = old[k]!;
-      else st.ints[code - T]![i] = old[k]!;
-    }
-  }
-
-  private grow() {
-    const at = new Int32Array(this.at.length * 2);
-    const old = new Float64Array(this.at.length * 2);
-    at.set(this.at);
-    old.set(this.old);
-    this.at = at;
-    this.old = old;
-  }
+/** Where a logged walk records each write: the array (codes below), the index, the value before. */
+export interface WriteSink {
+  push(code: number, index: number, old: number): void;
 }
 
 /** The first walk's per-node state. Nodes are `0 … size - 1`; `children[v]` lists v's children in order. */
@@ -87,10 +51,10 @@ export interface TidyState {
   readonly floats: readonly Float64Array[];
   readonly ints: readonly Int32Array[];
   /** Null: the state is used for one run and thrown away, nothing to undo. */
-  readonly log: WriteLog | null;
+  readonly log: WriteSink | null;
 }
 
-export function createTidyState(size: number, children: Array<readonly number[] | undefined>, separation: Separation, log: WriteLog | null): TidyState {
+export function createTidyState(size: number, children: Array<readonly number[] | undefined>, separation: Separation, log: WriteSink | null): TidyState {
   const z = new Float64Array(size);
   const m = new Float64Array(size);
   const c = new Float64Array(size);
