@@ -72,34 +72,14 @@ export function resetNode(st: TidyState, v: number) {
   st.a[v] = v;
 }
 
-// One setter per array, not one taking the array: the walk's writes stay monomorphic.
-function setZ(st: TidyState, v: number, value: number) {
-  st.log?.push(Z, v, st.z[v]!);
-  st.z[v] = value;
+// Typed parameters (always a Float64Array, always an Int32Array): the writes stay monomorphic.
+function setFloat(st: TidyState, array: Float64Array, code: number, v: number, value: number) {
+  st.log?.push(code, v, array[v]!);
+  array[v] = value;
 }
-function setM(st: TidyState, v: number, value: number) {
-  st.log?.push(M, v, st.m[v]!);
-  st.m[v] = value;
-}
-function setC(st: TidyState, v: number, value: number) {
-  st.log?.push(C, v, st.c[v]!);
-  st.c[v] = value;
-}
-function setS(st: TidyState, v: number, value: number) {
-  st.log?.push(S, v, st.s[v]!);
-  st.s[v] = value;
-}
-function setT(st: TidyState, v: number, value: number) {
-  st.log?.push(T, v, st.t[v]!);
-  st.t[v] = value;
-}
-function setAncestor(st: TidyState, v: number, value: number) {
-  st.log?.push(ANC, v, st.a[v]!);
-  st.a[v] = value;
-}
-function setDefault(st: TidyState, v: number, value: number) {
-  st.log?.push(DEF, v, st.A[v]!);
-  st.A[v] = value;
+function setInt(st: TidyState, array: Int32Array, code: number, v: number, value: number) {
+  st.log?.push(code, v, array[v]!);
+  array[v] = value;
 }
 
 const first = (st: TidyState, v: number) => {
@@ -122,11 +102,11 @@ const nextRight = (st: TidyState, v: number) => {
 
 function moveSubtree(st: TidyState, wm: number, wp: number, shift: number) {
   const change = shift / (st.index[wp]! - st.index[wm]!);
-  setC(st, wp, st.c[wp]! - change);
-  setS(st, wp, st.s[wp]! + shift);
-  setC(st, wm, st.c[wm]! + change);
-  setZ(st, wp, st.z[wp]! + shift);
-  setM(st, wp, st.m[wp]! + shift);
+  setFloat(st, st.c, C, wp, st.c[wp]! - change);
+  setFloat(st, st.s, S, wp, st.s[wp]! + shift);
+  setFloat(st, st.c, C, wm, st.c[wm]! + change);
+  setFloat(st, st.z, Z, wp, st.z[wp]! + shift);
+  setFloat(st, st.m, M, wp, st.m[wp]! + shift);
 }
 
 function executeShifts(st: TidyState, kids: readonly number[]) {
@@ -134,8 +114,8 @@ function executeShifts(st: TidyState, kids: readonly number[]) {
   let change = 0;
   for (let i = kids.length - 1; i >= 0; i--) {
     const w = kids[i]!;
-    setZ(st, w, st.z[w]! + shift);
-    setM(st, w, st.m[w]! + shift);
+    setFloat(st, st.z, Z, w, st.z[w]! + shift);
+    setFloat(st, st.m, M, w, st.m[w]! + shift);
     change += st.c[w]!;
     shift += st.s[w]! + change;
   }
@@ -162,7 +142,7 @@ function apportion(st: TidyState, v: number, w: number, ancestor: number): numbe
     if (vim < 0 || vip < 0) break;
     vom = nextLeft(st, vom);
     vop = nextRight(st, vop);
-    setAncestor(st, vop, v);
+    setInt(st, st.a, ANC, vop, v);
     const shift = z[vim]! + sim - z[vip]! - sip + separation(vim, vip, parent[vim] === parent[vip]);
     if (shift > 0) {
       const greatest = parent[a[vim]!] === parent[v] ? a[vim]! : ancestor;
@@ -176,12 +156,12 @@ function apportion(st: TidyState, v: number, w: number, ancestor: number): numbe
     sop += m[vop]!;
   }
   if (vim >= 0 && nextRight(st, vop) < 0) {
-    setT(st, vop, vim);
-    setM(st, vop, m[vop]! + sim - sop);
+    setInt(st, st.t, T, vop, vim);
+    setFloat(st, st.m, M, vop, m[vop]! + sim - sop);
   }
   if (vip >= 0 && nextLeft(st, vom) < 0) {
-    setT(st, vom, vip);
-    setM(st, vom, m[vom]! + sip - som);
+    setInt(st, st.t, T, vom, vip);
+    setFloat(st, st.m, M, vom, m[vom]! + sip - som);
     ancestor = v;
   }
   return ancestor;
@@ -201,11 +181,11 @@ export function firstWalkStep(st: TidyState, v: number) {
     executeShifts(st, kids);
     const midpoint = (z[kids[0]!]! + z[kids[kids.length - 1]!]!) / 2;
     if (w >= 0) {
-      setZ(st, v, z[w]! + separation(w, v, true));
-      setM(st, v, z[v]! - midpoint);
-    } else setZ(st, v, midpoint);
-  } else if (w >= 0) setZ(st, v, z[w]! + separation(w, v, true));
-  if (p >= 0) setDefault(st, p, apportion(st, v, w, st.A[p]! >= 0 ? st.A[p]! : first(st, p)));
+      setFloat(st, st.z, Z, v, z[w]! + separation(w, v, true));
+      setFloat(st, st.m, M, v, z[v]! - midpoint);
+    } else setFloat(st, st.z, Z, v, midpoint);
+  } else if (w >= 0) setFloat(st, st.z, Z, v, z[w]! + separation(w, v, true));
+  if (p >= 0) setInt(st, st.A, DEF, p, apportion(st, v, w, st.A[p]! >= 0 ? st.A[p]! : first(st, p)));
 }
 
 /**
