@@ -201,7 +201,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const layout = view === 'chart' ? layoutOrg(model, layoutOptions) : null;
   const outline = layout?.outline ?? outlineOrg(model, state.expansion);
   const activeId = resolveActiveId(model, outline, state.activeId, state.selectedId);
-  useIncrementalRelayout(model, layoutOptions, layout !== null && index.roleById.size > VIRTUAL_FROM);
+  useIncrementalRelayout(model, layout, layoutOptions, layout !== null && index.roleById.size > VIRTUAL_FROM);
   const limits = useMemo(() => ({ min: Math.min(minScale, maxScale), max: Math.max(minScale, maxScale) }), [minScale, maxScale]);
 
   /* -- Search ------------------------------------------------------------------------------------ */

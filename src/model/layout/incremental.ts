@@ -23,7 +23,7 @@
  * virtual root.
  */
 import { createTidyState, firstWalkStep, resetNode, secondWalk, T, walkOrder, type TidyState, type WriteSink } from './tidy';
-import { buildLayoutTree, geometryOf, type Geometry, type LayoutTree } from './tree';
+import { breadthOf, buildLayoutTree, geometryOf, type Geometry, type LayoutTree } from './tree';
 import { optionsKey, resolveLayoutOptions } from './options';
 import type { LayoutOptions } from './types';
 import { enableIncrementalLayout } from './index';
@@ -90,15 +90,22 @@ function breadthCacheOf(model: OrgModel, shape: string): BreadthCache {
   return cache;
 }
 
-/** What `layoutOrg` calls for the breadth once this module is loaded. */
+/**
+ * What `layoutOrg` calls for the breadth once this module is loaded. Without a kept walk
+ * yet (not primed, or the log was due to start over) it lays out from scratch, without the
+ * log's cost, and leaves the logged walk to `primeLayout` after the paint.
+ */
 function breadthOfModel(model: OrgModel, shape: string, t: LayoutTree, g: Geometry, slot: Int32Array): Float64Array {
-  return breadthFrom(breadthCacheOf(model, shape), t, g, slot);
+  const cache = breadthCacheOf(model, shape);
+  if (cache.st && cache.log!.length > 3 * cache.live + 65536) cache.st = cache.log = null;
+  return cache.st ? breadthFrom(cache, t, g, slot) : breadthOf(t, g);
 }
 
 /**
- * Walks the tree of the state on screen now, so that the first collapse re-walks a path
- * instead of the whole tree. The chart calls it after its first paint, when this module
- * has loaded (the first layout does not wait for it, nor pay for the log).
+ * Walks the tree of the state on screen now, so that the next collapse re-walks a path
+ * instead of the whole tree. The chart calls it after each paint of a new layout, once
+ * this module has loaded (no layout waits for it, nor pays for the log); a no-op once
+ * the walk is kept.
  */
 export function primeLayout(org: Org | OrgModel, options: LayoutOptions) {
   const model = modelOf(org);
