@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Org, Person, Role } from '../model/schema';
 import { formatPath, previewValue, type OrgIssue } from '../model/issues';
-import { parseOrg } from '../model/parseOrg';
+import { breakCycles, detailOf, partialOrg, validateRepairing } from './assemble';
 import { isColumnTarget, normaliseHeader, recogniseHeader, type CsvColumnMapping, type CsvColumnTarget, type CsvField } from './columns';
 import type { ImportIssue, ImportIssueCode, ImportResult } from './result';
 
@@ -287,7 +287,8 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
   }
 
   linkManagers(roles, roleSources, { roleAt, roleOfPerson, rolesByName, lineOfRole }, columns, warnings);
-  breakCycles(roles, roleSources, columns, warnings);
+  const managerColumn = headers[(index.managerId ?? index.managerName) ?? -1];
+  breakCycles(roles, (cut, detail) => warnings.push(issue('cycle', ['roles', cut, 'reportsTo'], detail, roleSources[cut]!.line, managerColumn)));
   const org: Org = { name: options.name ?? 'Organization', roles, people };
   return { org, roleSources, personLines, errors };
 }
@@ -337,38 +338,6 @@ function linkManagers(roles: Role[], sources: Source[], lookups: Lookups, column
   });
 }
 
-/**
- * Each role has at most one manager, so the reporting lines are a functional graph: walking
- * up from every role, once, either reaches a root, a role already walked, or a role on the
- * current walk — a cycle. Each cycle is cut at its role that comes first in the file, which
- * becomes a root (parseOrg would otherwise reject the whole org).
- */
-function breakCycles(roles: Role[], sources: Source[], columns: Columns, warnings: ImportIssue[]): void {
-  const at = new Map(roles.map((role, i) => [role.id, i]));
-  const state = new Uint8Array(roles.length); // 0 unseen, 1 on this walk, 2 done
-  const column = columns.headers[(columns.index.managerId ?? columns.index.managerName) ?? -1];
-  for (let start = 0; start < roles.length; start++) {
-    const walk: number[] = [];
-    let i: number | undefined = start;
-    while (i !== undefined && state[i] === 0) {
-      state[i] = 1;
-      walk.push(i);
-      const parent: string | null | undefined = roles[i]!.reportsTo;
-      i = parent == null ? undefined : at.get(parent);
-    }
-    if (i !== undefined && state[i] === 1) {
-      const cycle = walk.slice(walk.indexOf(i));
-      const cut = Math.min(...cycle);
-      const order = cycle.slice(cycle.indexOf(cut)).concat(cycle.slice(0, cycle.indexOf(cut)), cut);
-      const ids = order.map((k) => roles[k]!.id);
-      const detail = cycle.length === 1 ? `${previewValue(ids[0])} is their own manager; made a root` : `reporting cycle ${ids.join(' → ')}; made ${previewValue(ids[0])} a root`;
-      warnings.push(issue('cycle', ['roles', cut, 'reportsTo'], detail, sources[cut]!.line, column));
-      delete roles[cut]!.reportsTo;
-    }
-    for (const k of walk) state[k] = 2;
-  }
-}
-
 /* -------------------------------------------------------------------------------------------------
  * Validation, through parseOrg
  * -----------------------------------------------------------------------------------------------*/
@@ -383,9 +352,6 @@ const ROLE_COLUMN: Record<string, CsvField> = {
   holderIds: 'id',
 };
 const PERSON_COLUMN: Record<string, CsvField> = { id: 'id', email: 'email', phone: 'phone', avatarUrl: 'avatarUrl', location: 'location' };
-/** Values the org does without: a bad one is dropped with a warning, not a failed import. */
-const OPTIONAL_ROLE = new Set(['department', 'level', 'location', 'meta']);
-const OPTIONAL_PERSON = new Set(['email', 'phone', 'avatarUrl', 'location']);
 
 function locate(path: OrgIssue['path'], built: Built, columns: Columns): { line?: number; column?: string } {
   const { index, headers } = columns;
@@ -412,43 +378,9 @@ function locate(path: OrgIssue['path'], built: Built, columns: Columns): { line?
 }
 
 function fromOrgIssue(orgIssue: OrgIssue, built: Built, columns: Columns, code: ImportIssueCode = orgIssue.code): ImportIssue {
-  const prefix = `${formatPath(orgIssue.path)}: `;
-  const detail = orgIssue.message.startsWith(prefix) ? orgIssue.message.slice(prefix.length) : orgIssue.message;
+  const detail = detailOf(orgIssue, formatPath(orgIssue.path));
   const { line, column } = locate(orgIssue.path, built, columns);
   return issue(code, orgIssue.path, line === undefined ? orgIssue.message : detail, line, column);
-}
-
-/** Drops each optional value parseOrg rejects (an email that is not one) and tries again. */
-function validate(built: Built, columns: Columns, warnings: ImportIssue[]) {
-  let result = parseOrg(built.org);
-  for (let round = 0; round < 3 && !result.ok; round++) {
-    let dropped = false;
-    for (const orgIssue of result.issues) {
-      const [kind, i, key] = orgIssue.path;
-      if (typeof i !== 'number' || typeof key !== 'string') continue;
-      const target = kind === 'roles' && OPTIONAL_ROLE.has(key) ? built.org.roles[i] : kind === 'people' && OPTIONAL_PERSON.has(key) ? built.org.people?.[i] : undefined;
-      if (!target || !(key in target)) continue;
-      delete (target as unknown as Record<string, unknown>)[key];
-      warnings.push(fromOrgIssue({ ...orgIssue, message: `${orgIssue.message}; left out` }, built, columns, 'dropped_value'));
-      dropped = true;
-    }
-    if (!dropped) break;
-    result = parseOrg(built.org);
-  }
-  return result;
-}
-
-/** What can still be drawn when some roles are wrong: the org without them, validated. */
-function partialOrg(org: Org, issues: readonly OrgIssue[]): Org | undefined {
-  const badRoles = new Set<number>();
-  const badPeople = new Set<number>();
-  for (const { path } of issues) {
-    if (path[0] === 'roles' && typeof path[1] === 'number') badRoles.add(path[1]);
-    if (path[0] === 'people' && typeof path[1] === 'number') badPeople.add(path[1]);
-  }
-  const people = (org.people ?? []).filter((_, i) => !badPeople.has(i));
-  const result = parseOrg({ ...org, roles: org.roles.filter((_, i) => !badRoles.has(i)), people });
-  return result.ok ? result.org : result.partial;
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -483,7 +415,7 @@ export function fromCSV(text: string, options: FromCSVOptions = {}): ImportResul
     if (dataRows.length === 0) warnings.push(issue('empty', [], 'no rows after the header: the org is empty', headerRow.line));
 
     const built = buildOrg(dataRows, columns, options, warnings);
-    const result = validate(built, columns, warnings);
+    const result = validateRepairing(built.org, (dropped) => warnings.push(fromOrgIssue(dropped, built, columns, 'dropped_value')));
     const issues = [...built.errors, ...(result.ok ? [] : result.issues.map((orgIssue) => fromOrgIssue(orgIssue, built, columns)))];
     if (result.ok && issues.length === 0) return { ok: true, org: result.org, warnings, columns: columns.mapping };
     const partial = result.ok ? result.org : (result.partial ?? partialOrg(built.org, result.issues));
