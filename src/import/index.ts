@@ -4,5 +4,8 @@
  * Every function returns `parseOrg`'s shape plus warnings, and never throws.
  */
 export { fromCSV, type FromCSVOptions } from './csv';
+export { fromSCIM } from './scim';
+export { fromGraph } from './graph';
+export type { FromDirectoryOptions } from './json';
 export type { CsvField, CsvColumnTarget, CsvColumnMapping } from './columns';
 export type { ImportIssue, ImportIssueCode, ImportResult } from './result';

@@ -32,6 +32,8 @@ export interface ImportIssue {
   readonly line?: number | undefined;
   /** The column's header, as written in the file. */
   readonly column?: string | undefined;
+  /** For JSON input (SCIM, Graph): the path in the input, e.g. `['Resources', 3, 'title']`. */
+  readonly input?: OrgPath | undefined;
 }
 
 /**
