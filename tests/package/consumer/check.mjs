@@ -39,4 +39,7 @@ console.log('rolekit/schema ok');
 const { fromCSV } = await import('rolekit/import');
 assert.equal(fromCSV('id,name,title,manager id\nS1,Marta,Head of Sales,\nS2,Lea,Rep,S1\n').org.roles.length, 2);
 assert.equal('fromCSV' in rolekit, false, 'fromCSV is not in the main entry');
+const { fromSCIM, fromGraph } = await import('rolekit/import');
+assert.equal(fromSCIM({ Resources: [{ id: 'u1', title: 'Head of Sales', displayName: 'Marta' }] }).ok, true);
+assert.equal(fromGraph({ value: [{ id: 'u1', jobTitle: 'Head of Sales', displayName: 'Marta' }] }).ok, true);
 console.log('rolekit/import ok');

@@ -27,6 +27,16 @@ const role = (o: Org, id: string) => o.roles.find((r) => r.id === id);
 const person = (o: Org, id: string) => o.people?.find((p) => p.id === id);
 
 describe('fromCSV', () => {
+  it('does what the README example says', () => {
+    const result = fromCSV(`Employee ID,Full Name,Job Title,Manager ID
+S100,Marta Quill,Head of Sales,
+S110,Ines Varga,Area Lead North,S100
+S111,Lea Park,Account Rep,S999`);
+    expect(org(result).roles).toHaveLength(3);
+    expect(role(org(result), 'S111')!.reportsTo).toBeUndefined();
+    expect(messages(result.warnings)).toEqual(['line 4, "Manager ID": no person has the id "S999"; made a root']);
+  });
+
   describe('given a clean export', () => {
     it('makes one role per row, with its person and manager', () => {
       const o = org(fromCSV(team));
@@ -77,6 +87,14 @@ describe('fromCSV', () => {
       expect(role(o, 'S1')!.title).toBe('Head of Sales');
     });
 
+    it('detects a pipe delimiter', () => {
+      expect(role(org(fromCSV('id|name|title\nS1|Marta|Head of Sales\n')), 'S1')!.title).toBe('Head of Sales');
+    });
+
+    it('reads doubled quotes inside a quoted cell as one quote', () => {
+      expect(role(org(fromCSV('id,name,title\nS1,Marta,"Head of ""Key"" Accounts"\n')), 'S1')!.title).toBe('Head of "Key" Accounts');
+    });
+
     it('keeps commas and newlines inside quoted cells', () => {
       const o = org(fromCSV('id,name,title\nS1,"Quill, Marta","Head of Sales,\nNorth and South"\n'));
       expect(person(o, 'S1')!.name).toBe('Quill, Marta');
@@ -109,6 +127,14 @@ describe('fromCSV', () => {
       expect(person(o, 'S1')).toEqual({ id: 'S1', name: 'Marta', phone: '+44 20 7946 0000', location: 'London', avatarUrl: 'https://example.com/m.png' });
       expect(role(o, 'S1')).toMatchObject({ location: 'London', level: 'director' });
       expect(role(o, 'S2')!.reportsTo).toBe('S1');
+    });
+
+    it('reads a photo column and a dotted line manager id column', () => {
+      const o = org(fromCSV('id,name,title,manager id,photo,dotted line manager id\nS1,Marta,Head of Sales,,https://example.com/m.png,\nS2,Ines,Area Lead,S1,,\nS3,Lea,Rep,S2,,"S1, S2"\nS4,Omar,Rep,S2,,S1|S3\n'));
+      expect(person(o, 'S1')!.avatarUrl).toBe('https://example.com/m.png');
+      // The solid-line manager is not repeated as a dotted line.
+      expect(role(o, 'S3')!.dottedLineTo).toEqual(['S1']);
+      expect(role(o, 'S4')!.dottedLineTo).toEqual(['S1', 'S3']);
     });
 
     it('maps any header through options.columns', () => {
@@ -223,6 +249,13 @@ describe('fromCSV', () => {
       expect(o.roles.map((r) => r.assistant ?? false)).toEqual([false, true, false, true, false]);
     });
 
+    it('reads every yes and no spelling', () => {
+      const rows = ['yes', 'y', 'TRUE', '1', 'x', 'no', 'N', 'false', '0', ''].map((flag, i) => `S${i},P${i},Rep,,${flag}`);
+      const result = fromCSV(['id,name,title,manager id,assistant', ...rows].join('\n'));
+      expect(org(result).roles.map((r) => r.assistant ?? false)).toEqual([true, true, true, true, true, false, false, false, false, false]);
+      expect(result.warnings).toEqual([]);
+    });
+
     it('warns about an assistant value that is not yes or no', () => {
       expect(messages(fromCSV(csv).warnings)).toContain('line 6, "assistant": "maybe" is not yes/no; ignored');
     });
@@ -257,6 +290,12 @@ describe('fromCSV', () => {
       expect(person(org(result), 'S1')!.email).toBeUndefined();
       expect(result.warnings).toEqual([expect.objectContaining({ code: 'dropped_value', line: 2, column: 'email' })]);
       expect(result.warnings[0]!.message).toMatch(/^line 2, "email": must be an email address, got "marta at example"; left out$/);
+    });
+
+    it('drops a phone number with letters, naming line and column', () => {
+      const result = fromCSV('id,name,title,phone\nS1,Marta,Head of Sales,call reception\n');
+      expect(person(org(result), 'S1')!.phone).toBeUndefined();
+      expect(result.warnings.map((w) => [w.code, w.line, w.column])).toEqual([['dropped_value', 2, 'phone']]);
     });
 
     it('fails on a duplicate id, naming both lines, and keeps the first row in partial', () => {
