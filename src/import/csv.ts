@@ -178,7 +178,8 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
   const roleOfPerson = new Map<string, string>();
   /** Normalised name → role ids, for a manager column that holds names. */
   const rolesByName = new Map<string, string[]>();
-  const lineOfRole = new Map<string, number>();
+  // Names are only looked up when the manager column holds names.
+  const byName = index.managerId === undefined && index.managerName !== undefined;
 
   if (index.name === undefined && index.firstName === undefined && index.lastName === undefined) {
     warnings.push(issue('missing_column', [], `no name column ("name", "full name", "first name" + "last name"): every role is shown without the person holding it`, rows[0]?.line ?? 1));
@@ -246,7 +247,6 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
       if (dotted) source.dotted = dotted;
       roleIndex = roles.length;
       roleAt.set(roleId, roleIndex);
-      lineOfRole.set(roleId, row.line);
       roles.push(role);
       roleSources.push(source);
     } else {
@@ -274,10 +274,12 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
           personAt.set(id, people.length);
           people.push(person);
           personLines.push(row.line);
-          const key = nameKey(name);
-          const named = rolesByName.get(key);
-          if (named) named.push(roleId);
-          else rolesByName.set(key, [roleId]);
+          if (byName) {
+            const key = nameKey(name);
+            const named = rolesByName.get(key);
+            if (named) named.push(roleId);
+            else rolesByName.set(key, [roleId]);
+          }
         }
         if (role.holderIds?.includes(id)) {
           errors.push(issue('duplicate_id', ['people', personAt.get(id)!, 'id'], `${previewValue(id)} already holds ${previewValue(roleId)}; this row is left out`, row.line, header('id')));
@@ -286,7 +288,7 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
     }
   }
 
-  linkManagers(roles, roleSources, { roleAt, roleOfPerson, rolesByName, lineOfRole }, columns, warnings);
+  linkManagers(roles, roleSources, { roleAt, roleOfPerson, rolesByName }, columns, warnings);
   const managerColumn = headers[(index.managerId ?? index.managerName) ?? -1];
   breakCycles(roles, (cut, detail) => warnings.push(issue('cycle', ['roles', cut, 'reportsTo'], detail, roleSources[cut]!.line, managerColumn)));
   const org: Org = { name: options.name ?? 'Organization', roles, people };
@@ -297,7 +299,6 @@ interface Lookups {
   roleAt: Map<string, number>;
   roleOfPerson: Map<string, string>;
   rolesByName: Map<string, string[]>;
-  lineOfRole: Map<string, number>;
 }
 
 /** A manager cell → the manager's role: a person's id first (what HR exports hold), then a position id. */
@@ -319,7 +320,7 @@ function linkManagers(roles: Role[], sources: Source[], lookups: Lookups, column
         if (matches.length === 1) target = matches[0];
         else if (matches.length === 0) warnings.push(issue('unknown_manager', ['roles', i, 'reportsTo'], `no person is named ${previewValue(raw)}; made a root`, source.line, managerColumn));
         else {
-          const lines = matches.map((id) => lookups.lineOfRole.get(id)).join(', ');
+          const lines = matches.map((id) => sources[lookups.roleAt.get(id)!]!.line).join(', ');
           warnings.push(issue('ambiguous_manager', ['roles', i, 'reportsTo'], `${matches.length} people are named ${previewValue(raw)} (lines ${lines}); made a root rather than guess`, source.line, managerColumn));
         }
       }
