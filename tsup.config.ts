@@ -38,6 +38,8 @@ const shared: Options = {
     schema: 'src/schema.ts',
     // SVG/PNG of a laid-out org: not every page that shows a chart exports one.
     export: 'src/export.ts',
+    // CSV (and later SCIM / Graph) → Org, with its parser: only a page that imports data pays for it.
+    import: 'src/import/index.ts',
     examples: 'src/examples.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
   },

@@ -23,6 +23,7 @@ const BUDGETS = [
   { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 22.2 * KB },
   { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 51.6 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
+  { name: 'fromCSV (rolekit/import, with papaparse)', code: `import { fromCSV } from '${dist}/import.js'; keep(fromCSV);` },
   { name: 'RoleCard', code: `import { RoleCard } from '${dist}/index.js'; keep(RoleCard);` },
   { name: 'ResponsibilityChecklist', code: `import { ResponsibilityChecklist } from '${dist}/index.js'; keep(ResponsibilityChecklist);` },
   { name: 'WorkflowStepper', code: `import { WorkflowStepper } from '${dist}/index.js'; keep(WorkflowStepper);` },

@@ -21,4 +21,6 @@ assert.match(chartToSVG(model.layoutOrg(salesOrg), salesOrg), /^<svg[^>]*xmlns="
 const { OrgSchema, LIMITS } = require('rolekit/schema');
 assert.equal(require('valibot').safeParse(OrgSchema, salesOrg).success, true, 'rolekit/schema from CJS');
 assert.equal(LIMITS.nesting, 8);
+const { fromCSV } = require('rolekit/import');
+assert.equal(fromCSV('id;name;title\r\nS1;Marta;Head of Sales\r\nS2;Lea;Rep\r\n').org.roles.length, 2, 'rolekit/import from CJS');
 console.log('CJS consumer ok');

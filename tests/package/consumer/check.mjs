@@ -34,3 +34,12 @@ assert.equal(safeParse(RoleSchema, { id: 'r', title: '' }).success, false);
 const schemaFile = createRequire(import.meta.url).resolve('rolekit/schema').replace(/\.cjs$/, '.js');
 assert.ok(!readFileSync(schemaFile, 'utf8').includes('use client'), 'rolekit/schema must not be a client module');
 console.log('rolekit/schema ok');
+
+// CSV → Org, apart from the main entry.
+const { fromCSV } = await import('rolekit/import');
+assert.equal(fromCSV('id,name,title,manager id\nS1,Marta,Head of Sales,\nS2,Lea,Rep,S1\n').org.roles.length, 2);
+assert.equal('fromCSV' in rolekit, false, 'fromCSV is not in the main entry');
+const { fromSCIM, fromGraph } = await import('rolekit/import');
+assert.equal(fromSCIM({ Resources: [{ id: 'u1', title: 'Head of Sales', displayName: 'Marta' }] }).ok, true);
+assert.equal(fromGraph({ value: [{ id: 'u1', jobTitle: 'Head of Sales', displayName: 'Marta' }] }).ok, true);
+console.log('rolekit/import ok');

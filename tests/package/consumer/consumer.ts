@@ -22,3 +22,9 @@ const fromSchema: Org = v.parse(OrgSchema, salesOrg);
 const index: OrgIndex = indexOrg(fromSchema);
 const kinds: Qualification['kind'][] = ['required', 'preferred'];
 console.log(index.roots.length, layoutOrg(fromSchema).nodes.length, kinds);
+
+// rolekit/import: the result narrows like parseOrg's.
+import { fromCSV, type ImportIssue } from 'rolekit/import';
+const imported = fromCSV('id,name,title\nS1,Marta,Head of Sales\n');
+const importWarnings: readonly ImportIssue[] = imported.warnings;
+if (imported.ok) console.log(imported.org.roles.length, importWarnings.map((w) => w.line));

@@ -1,0 +1,11 @@
+/**
+ * rolekit/import: an org from the files HR systems export. No React, server-safe, and
+ * apart from the main entry, so only a page that imports data ships the CSV parser.
+ * Every function returns `parseOrg`'s shape plus warnings, and never throws.
+ */
+export { fromCSV, type FromCSVOptions } from './csv';
+export { fromSCIM } from './scim';
+export { fromGraph } from './graph';
+export type { FromDirectoryOptions } from './json';
+export type { CsvField, CsvColumnTarget, CsvColumnMapping } from './columns';
+export type { ImportIssue, ImportIssueCode, ImportResult } from './result';
