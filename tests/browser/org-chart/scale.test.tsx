@@ -316,8 +316,9 @@ describe('OrgChart at scale (real Chromium)', () => {
     it('shows the visible area and moves the chart where it is pressed', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<Fixture org={org3000} handleRef={handle} minimap />);
-      // It loads on demand, just after the chart's first paint.
-      await expect.poll(() => document.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull();
+      // It loads on demand, just after the chart's first paint: in the test server that is a
+      // module transformed on first request, which on a busy machine takes more than poll's 1 s.
+      await expect.poll(() => document.querySelector('[data-slot="org-chart-minimap"]'), { timeout: 10_000 }).not.toBeNull();
       const minimap = document.querySelector<HTMLElement>('[data-slot="org-chart-minimap"]')!;
       const frame = minimap.querySelector<HTMLElement>('[data-slot="org-chart-minimap-viewport"]')!;
       await expect.poll(() => frame.getBoundingClientRect().width).toBeGreaterThan(0);
