@@ -64,3 +64,8 @@ export const isColumnTarget = (value: unknown): value is CsvColumnTarget => type
 export function recogniseHeader(header: string): CsvField | undefined {
   return BY_KEY.get(normaliseHeader(header));
 }
+
+/** The header `toCSV` writes for a field: the first of its usual names. */
+export function canonicalHeader(field: CsvField): string {
+  return SYNONYMS[field][0]!;
+}

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Org, Person, Role } from '../model/schema';
 import { formatPath, previewValue, type OrgIssue } from '../model/issues';
 import { breakCycles, detailOf, partialOrg, validateRepairing } from './assemble';
+import { unescapeFormula } from './formula';
 import { isColumnTarget, normaliseHeader, recogniseHeader, type CsvColumnMapping, type CsvColumnTarget, type CsvField } from './columns';
 import type { ImportIssue, ImportIssueCode, ImportResult } from './result';
 
@@ -103,7 +104,7 @@ function resolveColumns(headerRow: CsvRow, options: FromCSVOptions, warnings: Im
     if (isColumnTarget(target)) explicit.set(normaliseHeader(header), target);
     else warnings.push(issue('invalid', [], `options.columns[${JSON.stringify(header)}]: ${previewValue(target)} is not a field rolekit reads`));
   }
-  const headers = headerRow.cells.map((cell, i) => cell.trim() || `Column ${i + 1}`);
+  const headers = headerRow.cells.map((cell, i) => unescapeFormula(cell.trim()) || `Column ${i + 1}`);
   const columns: Columns = { index: {}, headers, mapping: {}, meta: [] };
   const metaKeys = new Set<string>();
   headers.forEach((header, i) => {
@@ -188,7 +189,7 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
   for (const row of rows) {
     const cell = (field: CsvField): string => {
       const i = index[field];
-      return i === undefined ? '' : (row.cells[i] ?? '').trim();
+      return i === undefined ? '' : unescapeFormula((row.cells[i] ?? '').trim());
     };
     if (row.cells.every((value) => value.trim() === '')) continue;
     if (row.cells.length > headers.length) {
@@ -232,7 +233,7 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
       const meta: Record<string, string> = {};
       let hasMeta = false;
       for (const { index: i, key } of columns.meta) {
-        const value = (row.cells[i] ?? '').trim();
+        const value = unescapeFormula((row.cells[i] ?? '').trim());
         if (value !== '') {
           meta[key] = value;
           hasMeta = true;
@@ -393,6 +394,8 @@ const HTML = /^\s*<(?:!doctype|html|head|body|\?xml|table|div)\b/i;
 /**
  * Builds an `Org` from a CSV export of people (one row a person, or a vacant position).
  * Never throws: every problem is an issue or a warning naming its line and column.
+ * A cell written behind a single quote to keep a spreadsheet from running it (`'=SUM(…)`,
+ * as `toCSV` writes it) is read without that quote.
  */
 export function fromCSV(text: string, options: FromCSVOptions = {}): ImportResult {
   const warnings: ImportIssue[] = [];

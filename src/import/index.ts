@@ -4,6 +4,7 @@
  * Every function returns `parseOrg`'s shape plus warnings, and never throws.
  */
 export { fromCSV, type FromCSVOptions } from './csv';
+export { toCSV, type ToCSVOptions } from './toCSV';
 export { fromSCIM } from './scim';
 export { fromGraph } from './graph';
 export type { FromDirectoryOptions } from './json';

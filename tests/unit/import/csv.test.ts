@@ -105,6 +105,19 @@ S111,Lea Park,Account Rep,S999`);
       const result = fromCSV('id,name,title,manager id\nS1,Marta,"Head\nof Sales",\n\nS2,Lea,Rep,S9\n');
       expect(messages(result.warnings)).toEqual(['line 5, "manager id": no person has the id "S9"; made a root']);
     });
+
+    it("drops the single quote that keeps a spreadsheet from running a formula ('=, '+, '-, '@)", () => {
+      const o = org(fromCSV(`id,name,title,phone,Note\nS1,'@marta,"'=HYPERLINK(""http://x"")",'+49 30 1234,'-5\n`));
+      expect(role(o, 'S1')!.title).toBe('=HYPERLINK("http://x")');
+      expect(person(o, 'S1')).toMatchObject({ name: '@marta', phone: '+49 30 1234' });
+      expect(role(o, 'S1')!.meta).toEqual({ Note: '-5' });
+    });
+
+    it('keeps a leading quote that is not before a formula character, and drops only one of two', () => {
+      const o = org(fromCSV(`id,name,title\nS1,'Marta,''=1+2\n`));
+      expect(person(o, 'S1')!.name).toBe("'Marta");
+      expect(role(o, 'S1')!.title).toBe("'=1+2");
+    });
   });
 
   describe('matching headers', () => {
