@@ -64,6 +64,13 @@ export abstract class RolekitElement extends Base {
   static properties: readonly string[] = [];
   /** The properties that are data: setting one replaces what `src` or inline JSON gave. */
   static data: readonly string[] = ['org'];
+  /**
+   * The events the element sends, for tooling (dist/custom-elements.json): here the ones
+   * every element sends; a subclass lists its own, beside these.
+   */
+  static events: readonly (keyof RolekitEventMap)[] = ['rolekit-error', 'rolekit-ready'];
+  /** The element's public methods: for tooling (custom-elements.json). */
+  static methods: readonly string[] = [];
 
   static get observedAttributes(): string[] {
     return Object.keys({ ...SHARED, ...this.attributes });
