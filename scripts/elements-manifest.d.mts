@@ -2,12 +2,12 @@ export interface ManifestElementClass {
   readonly observedAttributes: string[];
   properties: readonly string[];
   events: readonly string[];
-  methods: readonly string[];
 }
 export const DOCS: {
   attributes: Record<string, Record<string, { type: string; default?: string; description: string }>>;
   properties: Record<string, { type: string; description: string; readonly?: boolean }>;
   ownProperties: Record<string, string[]>;
+  elementMethods: Record<string, string[]>;
   events: Record<string, { type: string; description: string }>;
   methods: Record<string, { parameters?: { name: string; type: string; optional?: boolean }[]; return: string; description: string }>;
   descriptions: Record<string, string>;

@@ -69,8 +69,6 @@ export abstract class RolekitElement extends Base {
    * every element sends; a subclass lists its own, beside these.
    */
   static events: readonly (keyof RolekitEventMap)[] = ['rolekit-error', 'rolekit-ready'];
-  /** The element's public methods: for tooling (custom-elements.json). */
-  static methods: readonly string[] = [];
 
   static get observedAttributes(): string[] {
     return Object.keys({ ...SHARED, ...this.attributes });

@@ -39,7 +39,6 @@ export class RolekitOrgChartElement extends RolekitElement {
   };
   static override properties = ['labels'];
   static override events = ['rolekit-select', 'rolekit-expanded-change'] as const;
-  static override methods = ['expandAll', 'collapseAll', 'fit', 'centerOn', 'focusNode', 'toSVG', 'toPNG'];
 
   declare org: Org | undefined;
   declare labels: Record<string, object | undefined> | undefined;
