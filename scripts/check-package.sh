@@ -12,7 +12,7 @@ npx publint run "$out/$tarball" --strict
 # The CSS and JSON entries are not modules with types.
 # rolekit/elements is ESM only (it is for browsers); the standalone file is a classic script.
 npx attw "$out/$tarball" --profile node16 --exclude-entrypoints ./styles.css ./org-chart.css ./role-card.css \
-  ./responsibility-checklist.css ./workflow-stepper.css ./schema.json ./elements ./elements/define ./standalone ./rolekit.standalone.js
+  ./responsibility-checklist.css ./workflow-stepper.css ./schema.json ./custom-elements.json ./elements ./elements/define ./standalone ./rolekit.standalone.js
 npx attw "$out/$tarball" --profile esm-only --entrypoints ./elements ./elements/define
 # A consumer project: install the tarball, then require/import it with plain Node and type-check it.
 app="$out/consumer"

@@ -64,6 +64,11 @@ export abstract class RolekitElement extends Base {
   static properties: readonly string[] = [];
   /** The properties that are data: setting one replaces what `src` or inline JSON gave. */
   static data: readonly string[] = ['org'];
+  /**
+   * The events the element sends, for tooling (dist/custom-elements.json): here the ones
+   * every element sends; a subclass lists its own, beside these.
+   */
+  static events: readonly (keyof RolekitEventMap)[] = ['rolekit-error', 'rolekit-ready'];
 
   static get observedAttributes(): string[] {
     return Object.keys({ ...SHARED, ...this.attributes });
