@@ -7,6 +7,7 @@ export { fromCSV, type FromCSVOptions } from './csv';
 export { toCSV, type ToCSVOptions } from './toCSV';
 export { fromSCIM } from './scim';
 export { fromGraph } from './graph';
+export { withRoleContent, normaliseTitle, type RoleContent, type RoleContentInput, type RoleContentOrg, type RoleContentMatch, type WithRoleContentOptions } from './content';
 export type { FromDirectoryOptions } from './json';
 export type { CsvField, CsvColumnTarget, CsvColumnMapping } from './columns';
 export type { ImportIssue, ImportIssueCode, ImportResult } from './result';

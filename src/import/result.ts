@@ -19,7 +19,11 @@ export type ImportIssueCode =
   | 'skipped_row'
   | 'dropped_value'
   /** Two columns read as the same field; the later one is kept in `meta`. */
-  | 'duplicate_column';
+  | 'duplicate_column'
+  /** withRoleContent: a content entry that no role's id or title matched. */
+  | 'unmatched_content'
+  /** withRoleContent: a role whose title several content entries matched (none applied). */
+  | 'ambiguous_content';
 
 /** A problem found while importing, and where in the input it comes from. */
 export interface ImportIssue {
