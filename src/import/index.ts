@@ -5,6 +5,7 @@
  */
 export { fromCSV, type FromCSVOptions } from './csv';
 export { toCSV, type ToCSVOptions } from './toCSV';
+export { toSchemaOrgJobPosting, type JobPosting, type JobPostingLabels, type JobPostingOrganization, type JobPostingPlace, type ToJobPostingOptions } from './jobPosting';
 export { fromSCIM } from './scim';
 export { fromGraph } from './graph';
 export { withRoleContent, normaliseTitle, type RoleContent, type RoleContentInput, type RoleContentOrg, type RoleContentMatch, type WithRoleContentOptions } from './content';
