@@ -28,6 +28,23 @@ const cssText: Plugin = {
   },
 };
 
+/**
+ * `format="csv|scim|graph"` loads the adapters with import('./importData'). In both builds of
+ * the elements that import() names dist/rolekit.import.js, one self-contained module, instead:
+ * - the standalone file is a classic script (IIFE), where esbuild would inline every import();
+ *   left as it is, the import() resolves against the script's own URL (HTML: a classic
+ *   script's base URL), so the file beside rolekit.standalone.js is the one loaded;
+ * - in rolekit/elements (ESM) a chunk of its own would share the model's chunks with the
+ *   first paint, and a host's bundler then keeps in the first paint every model function the
+ *   adapters use (parseOrg in full, +0.6 kB); a file that shares nothing stays wholly on demand.
+ */
+const importBeside: Plugin = {
+  name: 'import-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/importData$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './rolekit.import.js', external: true } : undefined));
+  },
+};
+
 const shared: Options = {
   entry: {
     index: 'src/index.ts',
@@ -77,6 +94,7 @@ export default defineConfig([
       'parts/org-chart-minimap': 'src/org-chart/OrgChartMinimap.tsx',
       'parts/workflow-stepper': 'src/workflow-stepper/index.ts',
     },
+    esbuildPlugins: [cssText, importBeside],
     splitting: true,
   },
   {
@@ -96,8 +114,20 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     sourcemap: true,
-    esbuildPlugins: [cssText],
+    esbuildPlugins: [cssText, importBeside],
     define: { 'process.env.NODE_ENV': '"production"' },
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    // dist/rolekit.import.js: what the standalone file loads for `format="csv|scim|graph"` —
+    // one ES module with the adapters and papaparse inside (a browser resolves no bare imports).
+    entry: { 'rolekit.import': 'src/elements/importData.ts' },
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
     outExtension: () => ({ js: '.js' }),
   },
 ]);

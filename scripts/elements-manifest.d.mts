@@ -1,7 +1,6 @@
 export interface ManifestElementClass {
   readonly observedAttributes: string[];
   properties: readonly string[];
-  events: readonly string[];
 }
 export const DOCS: {
   attributes: Record<string, Record<string, { type: string; default?: string; description: string }>>;
@@ -17,7 +16,8 @@ export const CSS_FILES: Record<string, string[]>;
 export function cssTokens(css: string): Map<string, string>;
 export function buildManifest(input: {
   elements: Record<string, ManifestElementClass>;
-  base: { events: readonly string[] };
+  /** Tag → the events it sends; `shared`: the ones every tag sends. */
+  events: { readonly shared: readonly string[] } & Readonly<Record<string, readonly string[]>>;
   readCss: (path: string) => string;
 }): Manifest;
 export function cssReader(root: URL | string): (path: string) => string;

@@ -1,7 +1,7 @@
 // The Custom Elements Manifest (custom-elements.json, schemaVersion 2.1.0,
 // https://github.com/webcomponents/custom-elements-manifest) of rolekit/elements.
-// The names come from the element classes (observedAttributes, static properties and
-// events, as defineRolekitElements registers them) and from the stylesheets (the --rk-*
+// The names come from the element classes (observedAttributes and static properties, as
+// defineRolekitElements registers them) and rolekitElementEvents (each tag's events) and from the stylesheets (the --rk-*
 // tokens each one declares); only the prose, types, defaults and
 // the org chart's method names live here, in DOCS.
 // scripts/build-manifest.mjs writes it to dist/; tests/unit/elementsManifest.test.ts
@@ -11,6 +11,11 @@ import { readFileSync } from 'node:fs';
 /** Prose for the attributes every element reads (RolekitElement's SHARED, and `dir`). */
 const SHARED_ATTRIBUTES = {
   src: { type: 'string', description: 'URL of org JSON, fetched same-origin with credentials; refetched when it changes. The `org` property and an inline JSON child win over it.' },
+  format: {
+    type: "'json' | 'csv' | 'scim' | 'graph'",
+    default: "'json'",
+    description: 'How `src` is read: org JSON, or an HR export through rolekit/import (fromCSV, fromSCIM, fromGraph), whose adapters load on demand; their issues go to rolekit-error. Refetched when it changes.',
+  },
   theme: { type: "'light' | 'dark' | 'auto'", default: "'light'", description: 'Colour theme (`auto` follows prefers-color-scheme).' },
   locale: { type: 'string', description: 'BCP 47 locale of the labels and numbers (e.g. `zh-CN`).' },
   dir: { type: "'ltr' | 'rtl' | 'auto'", description: 'Text direction (HTMLElement\'s own `dir`).' },
@@ -72,7 +77,7 @@ export const DOCS = {
     'rolekit-expanded-change': { type: 'CustomEvent<{ ids: string[] }>', description: 'The expanded role ids changed.' },
     'rolekit-checked-change': { type: 'CustomEvent<{ ids: string[] }>', description: 'The ticked duties (or completed steps) changed.' },
     'rolekit-phase-change': { type: 'CustomEvent<{ phaseId: string }>', description: 'The shown workflow phase changed.' },
-    'rolekit-error': { type: 'CustomEvent<{ issues: readonly OrgIssue[] }>', description: 'Bad data, a failed request or an unknown role-id (a role="alert" box shows inside).' },
+    'rolekit-error': { type: 'CustomEvent<{ issues: readonly (OrgIssue | ImportIssue)[] }>', description: 'Bad data, a failed request, an HR export the `format` adapter rejects (its issues carry line and column, or the JSON path) or an unknown role-id (a role="alert" box shows inside).' },
     'rolekit-ready': { type: 'CustomEvent<Record<string, never>>', description: 'The element has first rendered its data.' },
   },
   /**
@@ -133,12 +138,12 @@ export function cssTokens(css) {
 }
 
 /**
- * The manifest. `elements`: tag → class (rolekitElements); `base`: RolekitElement (its
- * static `events` are the ones every element sends); `readCss(path)`: a stylesheet's text,
- * path relative to the repository.
+ * The manifest. `elements`: tag → class (rolekitElements); `events`: tag → the events it
+ * sends, `shared` the ones every tag sends (rolekitElementEvents); `readCss(path)`: a
+ * stylesheet's text, path relative to the repository.
  */
-export function buildManifest({ elements, base, readCss }) {
-  const sharedEvents = base.events;
+export function buildManifest({ elements, events: eventsByTag, readCss }) {
+  const sharedEvents = eventsByTag.shared;
   const declarations = Object.entries(elements).map(([tag, element]) => {
     const docs = DOCS.attributes[tag] ?? {};
     // What the element observes: the shared attributes and its own (static attributes).
@@ -170,7 +175,7 @@ export function buildManifest({ elements, base, readCss }) {
         return: doc.return && { type: { text: doc.return } },
       });
     });
-    const events = [...new Set([...element.events, ...sharedEvents])].map((name) => {
+    const events = [...new Set([...(eventsByTag[tag] ?? []), ...sharedEvents])].map((name) => {
       const doc = DOCS.events[name] ?? {};
       return clean({ name, type: doc.type && { text: doc.type }, description: doc.description });
     });

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { OrgIssue } from '../model/issues';
+import type { ImportIssue } from '../import/result';
 import { RolekitProvider, useLabels, type LabelOverrides } from '../internal/locale';
 import { useReportIssues } from '../internal/useReportIssues';
 import { IssueAlert } from '../internal/IssueAlert';
@@ -29,12 +30,13 @@ export interface RolekitEventMap {
   'rolekit-expanded-change': CustomEvent<{ ids: string[] }>;
   'rolekit-checked-change': CustomEvent<{ ids: string[] }>;
   'rolekit-phase-change': CustomEvent<{ phaseId: string }>;
-  'rolekit-error': CustomEvent<{ issues: readonly OrgIssue[] }>;
+  /** With `format`, the adapter's issues: each also has `line` and `column` (CSV) or `input` (its JSON path). */
+  'rolekit-error': CustomEvent<{ issues: readonly (OrgIssue | ImportIssue)[] }>;
   'rolekit-ready': CustomEvent<Record<string, never>>;
 }
 
 /** Attributes every element reads (with the element's own, from `static attributes`). */
-const SHARED: Record<string, AttributeKind> = { src: 'string', theme: 'string', locale: 'string' };
+const SHARED: Record<string, AttributeKind> = { src: 'string', format: 'string', theme: 'string', locale: 'string' };
 
 // `class extends HTMLElement` must not throw where there is no DOM (Node importing the
 // package for SSR, a test runner): there the classes exist but are never instantiated.
@@ -64,11 +66,6 @@ export abstract class RolekitElement extends Base {
   static properties: readonly string[] = [];
   /** The properties that are data: setting one replaces what `src` or inline JSON gave. */
   static data: readonly string[] = ['org'];
-  /**
-   * The events the element sends, for tooling (dist/custom-elements.json): here the ones
-   * every element sends; a subclass lists its own, beside these.
-   */
-  static events: readonly (keyof RolekitEventMap)[] = ['rolekit-error', 'rolekit-ready'];
 
   static get observedAttributes(): string[] {
     return Object.keys({ ...SHARED, ...this.attributes });
@@ -81,7 +78,7 @@ export abstract class RolekitElement extends Base {
     for (const [name, kind] of Object.entries({ ...SHARED, ...this.attributes })) {
       const key = camel(name);
       // `dir` and the like are HTMLElement's own already.
-      if (Object.prototype.hasOwnProperty.call(proto, key) || key in Base.prototype) continue;
+      if (Object.hasOwn(proto, key) || key in Base.prototype) continue;
       Object.defineProperty(proto, key, {
         configurable: true,
         get(this: RolekitElement) {
@@ -91,13 +88,13 @@ export abstract class RolekitElement extends Base {
           if (kind === 'on') {
             if (value === false || value === 'false') this.setAttribute(name, 'false');
             else this.removeAttribute(name);
-          } else if (value === null || value === undefined || value === false) this.removeAttribute(name);
+          } else if (value == null || value === false) this.removeAttribute(name);
           else this.setAttribute(name, value === true ? '' : String(value));
         },
       });
     }
     for (const key of ['org', ...this.properties]) {
-      if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
+      if (Object.hasOwn(proto, key)) continue;
       Object.defineProperty(proto, key, {
         configurable: true,
         get(this: RolekitElement) {
@@ -131,8 +128,8 @@ export abstract class RolekitElement extends Base {
     const ctor = this.constructor as typeof RolekitElement;
     // A property set before the element was defined is an own property that hides the
     // accessor: take it over.
-    for (const key of ['org', ...ctor.properties, ...Object.keys({ ...SHARED, ...ctor.attributes }).map(camel)]) {
-      if (!Object.prototype.hasOwnProperty.call(this, key)) continue;
+    for (const key of ['org', ...ctor.properties, ...ctor.observedAttributes.map(camel)]) {
+      if (!Object.hasOwn(this, key)) continue;
       const value = (this as unknown as Record<string, unknown>)[key];
       delete (this as unknown as Record<string, unknown>)[key];
       (this as unknown as Record<string, unknown>)[key] = value;
@@ -179,7 +176,7 @@ export abstract class RolekitElement extends Base {
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
     if (previous === next) return;
-    if (name === 'src') this.loadData();
+    if (name === 'src' || name === 'format') this.loadData();
     else this.update();
   }
 
@@ -230,7 +227,7 @@ export abstract class RolekitElement extends Base {
   private loadData(): void {
     if (!this.root) return;
     const own = this.props.org ?? this.ownData();
-    if (own !== undefined && own !== null) {
+    if (own != null) {
       this.request++;
       this.setData({ status: 'ready', data: own });
       return;
@@ -260,7 +257,9 @@ export abstract class RolekitElement extends Base {
   }
 
   private fetchData(src: string): void {
-    if (this.fetched?.src === src) {
+    const format = this.getAttribute('format');
+    const key = `${format} ${src}`;
+    if (this.fetched?.src === key) {
       this.setData(this.fetched.data);
       return;
     }
@@ -270,11 +269,17 @@ export abstract class RolekitElement extends Base {
       // Only the answer to the latest request counts: `src` changed, or the element went away.
       if (request !== this.request) return;
       // Kept for a move or a switch back to this `src`; a failure is tried again next time.
-      if (data.status === 'ready') this.fetched = { src, data };
+      if (data.status === 'ready') this.fetched = { src: key, data };
       this.setData(data);
     };
-    fetch(new URL(src, this.ownerDocument.baseURI), { credentials: 'same-origin', headers: { accept: 'application/json' } })
-      .then(async (response) => (response.ok ? { status: 'ready' as const, data: await response.json() } : fail(`src: HTTP ${response.status} for ${src}`)))
+    const url = new URL(src, this.ownerDocument.baseURI);
+    // With a format, the adapters (and papaparse) load and fetch: ./importData.ts, on demand.
+    (format
+      ? import('./importData').then((module) => module.importData(url, format, src))
+      : fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(async (response) =>
+          response.ok ? { status: 'ready' as const, data: await response.json() } : fail(`src: HTTP ${response.status} for ${src}`),
+        )
+    )
       .then(done, (error: unknown) => done(fail(`src: ${(error as Error).message} for ${src}`)));
   }
 

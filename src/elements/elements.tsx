@@ -38,7 +38,6 @@ export class RolekitOrgChartElement extends RolekitElement {
     label: 'string',
   };
   static override properties = ['labels'];
-  static override events = ['rolekit-select', 'rolekit-expanded-change'] as const;
 
   declare org: Org | undefined;
   declare labels: Record<string, object | undefined> | undefined;
@@ -154,7 +153,6 @@ const ROLE_ATTRIBUTES: Record<string, AttributeKind> = { 'role-id': 'string', di
 export class RolekitRoleCardElement extends RoleElement {
   static override attributes: Record<string, AttributeKind> = { ...ROLE_ATTRIBUTES, variant: 'string', 'heading-level': 'number' };
   static override properties = ['labels'];
-  static override events = ['rolekit-select'] as const;
 
   declare variant: 'full' | 'compact' | null;
   declare headingLevel: number | null;
@@ -182,7 +180,6 @@ export class RolekitRoleCardElement extends RoleElement {
 export class RolekitResponsibilityChecklistElement extends RoleElement {
   static override attributes: Record<string, AttributeKind> = { ...ROLE_ATTRIBUTES, 'read-only': 'boolean', filter: 'boolean', 'heading-level': 'number' };
   static override properties = ['labels', 'checkedIds'];
-  static override events = ['rolekit-checked-change'] as const;
 
   declare checkedIds: readonly string[] | undefined;
   declare readOnly: boolean;
@@ -217,7 +214,6 @@ export class RolekitWorkflowStepperElement extends RoleElement {
   static override attributes: Record<string, AttributeKind> = { ...ROLE_ATTRIBUTES, 'phase-id': 'string', orientation: 'string', linear: 'boolean', 'heading-level': 'number' };
   static override properties = ['labels', 'completedStepIds', 'workflow'];
   static override data = ['org', 'workflow'];
-  static override events = ['rolekit-phase-change', 'rolekit-checked-change'] as const;
 
   declare workflow: Workflow | undefined;
   declare completedStepIds: readonly string[] | undefined;
@@ -271,7 +267,6 @@ export class RolekitWorkflowStepperElement extends RoleElement {
 export class RolekitRoleExplorerElement extends RolekitElement {
   static override attributes: Record<string, AttributeKind> = { 'selected-id': 'string', view: 'string', height: 'string', dir: 'string' };
   static override properties = ['labels'];
-  static override events = ['rolekit-select', 'rolekit-checked-change', 'rolekit-phase-change'] as const;
 
   declare org: Org | undefined;
   declare labels: Record<string, object | undefined> | undefined;

@@ -26,6 +26,20 @@ export const rolekitElements = {
 } as const;
 
 /**
+ * The events each tag sends (`shared`: the ones every tag sends), for tooling: scripts/build-manifest.mjs
+ * writes them into dist/custom-elements.json. An export of its own rather than a static on each
+ * class: a page's bundle, which never reads it, leaves it out (40 B min+gzip).
+ */
+export const rolekitElementEvents: Record<'shared' | keyof typeof rolekitElements, readonly (keyof RolekitEventMap)[]> = {
+  shared: ['rolekit-error', 'rolekit-ready'],
+  'rolekit-org-chart': ['rolekit-select', 'rolekit-expanded-change'],
+  'rolekit-role-card': ['rolekit-select'],
+  'rolekit-responsibility-checklist': ['rolekit-checked-change'],
+  'rolekit-workflow-stepper': ['rolekit-phase-change', 'rolekit-checked-change'],
+  'rolekit-role-explorer': ['rolekit-select', 'rolekit-checked-change', 'rolekit-phase-change'],
+};
+
+/**
  * Registers the tags that are not registered yet, in `registry` (default: the page's).
  * Safe to call again, and beside another copy of rolekit on the page: a tag that copy
  * defined first stays its. Does nothing where there is no `customElements` (a server).

@@ -2,11 +2,11 @@
 // scripts/build-manifest.mjs builds it from dist/): it lists what the classes define.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineRolekitElements, RolekitElement, rolekitElements } from '../../src/elements';
+import { defineRolekitElements, rolekitElementEvents, rolekitElements } from '../../src/elements';
 import { buildManifest, cssReader, cssTokens, CSS_FILES, DOCS, type Manifest } from '../../scripts/elements-manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
-const manifest: Manifest = buildManifest({ elements: rolekitElements, base: RolekitElement, readCss: cssReader(root) });
+const manifest: Manifest = buildManifest({ elements: rolekitElements, events: rolekitElementEvents, readCss: cssReader(root) });
 const declarations = manifest.modules.flatMap((module) => module.declarations);
 const byTag = new Map(declarations.map((declaration) => [declaration.tagName, declaration]));
 const classes = Object.entries(rolekitElements);
@@ -74,17 +74,17 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it.each(classes)('%s: the events the class says it sends, with their detail types', (tag, element) => {
+  it.each(classes)('%s: the events rolekitElementEvents says it sends, with their detail types', (tag) => {
     const events = byTag.get(tag)!.events;
-    expect(events.map((event) => event.name).sort()).toEqual([...new Set([...element.events, ...RolekitElement.events])].sort());
+    expect(events.map((event) => event.name).sort()).toEqual([...new Set([...rolekitElementEvents[tag as keyof typeof rolekitElements], ...rolekitElementEvents.shared])].sort());
     for (const event of events) {
       expect(event.type?.text).toMatch(/^CustomEvent<.+>$/);
       expect(event.description).toBeTruthy();
     }
   });
 
-  it('the events the classes list are the ones src/elements sends', () => {
-    const listed = new Set([...RolekitElement.events, ...classes.flatMap(([, element]) => element.events)]);
+  it('the events rolekitElementEvents lists are the ones src/elements sends', () => {
+    const listed = new Set(Object.values(rolekitElementEvents).flat());
     const emitted = new Set([...source.matchAll(/emit\('(rolekit-[\w-]+)'/g)].map((match) => match[1]));
     expect([...listed].sort()).toEqual([...emitted].sort());
     for (const name of listed) expect(source).toContain(`'${name}'`);
@@ -115,7 +115,7 @@ describe('custom-elements.json', () => {
       const observed = rolekitElements[tag as keyof typeof rolekitElements].observedAttributes;
       for (const name of Object.keys(docs)) expect(observed, `${tag} ${name}`).toContain(name);
     }
-    const listed = new Set([...RolekitElement.events, ...classes.flatMap(([, element]) => element.events)]);
+    const listed = new Set(Object.values(rolekitElementEvents).flat());
     expect(Object.keys(DOCS.events).sort()).toEqual([...listed].sort());
     expect(Object.keys(DOCS.methods).sort()).toEqual(Object.values(DOCS.elementMethods).flat().sort());
     for (const tag of Object.keys(DOCS.elementMethods)) expect(byTag.has(tag), tag).toBe(true);
