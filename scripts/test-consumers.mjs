@@ -11,6 +11,11 @@
 //   standalone    a plain HTML page with one <script src> of dist/rolekit.standalone.js (taken
 //                 from the tarball), no build step, served statically: the elements render
 //                 from src, inline JSON and a property; keys, events, attributes, removal
+//   vue           Vite + Vue 3 app on rolekit/elements: :org bound as a property, a click on a
+//                 node heard with @rolekit-select; built, served, loaded in Chromium
+//   ssr-inline    a page a plain Node http server renders: <rolekit-org-chart> with inline JSON
+//                 and the standalone script, drawn with no request for data; and the same
+//                 chart from src + format="csv", the adapters loaded from beside the script
 //
 // Usage: node scripts/test-consumers.mjs [app …]   (default: all). Exits non-zero on any failure.
 import { execFile as execFileCb, spawn } from 'node:child_process';
@@ -256,6 +261,80 @@ async function standaloneApp(tarball) {
   }
 }
 
+/** examples/vue: Vue binds the org as a DOM property and hears the element's event. */
+async function vueApp(tarball) {
+  const dir = await prepare('vue', tarball, ['vue@3.5.46', '@vitejs/plugin-vue@6.0.11', 'vite@8.3.8', 'react@19.3.1', 'react-dom@19.3.1']);
+  await run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
+  const server = await serveStatic(join(dir, 'dist'));
+  const { page, problems, close } = await openPage(server.url);
+  try {
+    const version = await page.getByTestId('vue-version').textContent();
+    assert(version?.startsWith('Vue 3.'), `expected Vue 3, page says "${version}"`);
+    // Drawn from the property: bound as an attribute, the org would be "[object Object]".
+    const chart = page.locator('#chart');
+    const node = chart.getByRole('treeitem', { name: /^Sales Manager, North Region/ });
+    await node.waitFor({ timeout: 15_000 });
+    const isProperty = await page.evaluate(() => typeof document.querySelector('#chart').org === 'object' && !document.querySelector('#chart').hasAttribute('org'));
+    assert(isProperty, ':org is set as a property, not an attribute');
+    await node.click();
+    const roleId = 'sales-manager-north';
+    await page.getByTestId('selected').getByText(`Selected: ${roleId}`).waitFor({ timeout: 10_000 });
+    // Vue re-renders on the event: the card for the chosen role appears.
+    await page.locator('#card').getByRole('heading', { level: 2, name: 'Sales Manager, North Region' }).waitFor({ timeout: 10_000 });
+    assert(problems.length === 0, `console problems:\n${problems.join('\n')}`);
+    return `${version}; :org as a property; a click heard with @rolekit-select, the card follows`;
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+/** examples/ssr-inline/server.mjs, started on a free port: the page as a server writes it. */
+async function ssrInlineApp(tarball) {
+  const dir = await prepare('ssr-inline', tarball);
+  const port = await freePort();
+  const server = spawn('node', ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+  let log = '';
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 40 && !log.includes('listening'); i++) await new Promise((ok) => setTimeout(ok, 250));
+    assert(log.includes('listening'), `server.mjs did not start:\n${log}`);
+    const html = await (await fetch(url)).text();
+    assert(html.includes('<script type="application/json">') && html.includes('Sales Director'), 'the served HTML holds the org as inline JSON');
+
+    const requests = [];
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console.${m.type()}: ${m.text()}`));
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    try {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const chart = page.locator('#chart');
+      for (const title of ROLE_TITLES) await chart.getByRole('treeitem', { name: new RegExp(`^${escape(title)}`) }).first().waitFor({ timeout: 15_000 });
+      await chart.getByRole('treeitem', { name: /^Sales Manager, North Region/ }).click();
+      await page.getByText('Selected: sales-manager-north').waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(300);
+      assert(JSON.stringify(requests) === JSON.stringify(['/', '/rolekit.standalone.js']), `inline JSON needs no second request; the page made: ${requests.join(', ')}`);
+
+      // The same chart from an HR export: the adapters arrive on demand, from beside the script.
+      requests.length = 0;
+      await page.goto(`${url}csv`, { waitUntil: 'networkidle' });
+      await chart.getByRole('treeitem', { name: /^Sales Manager, North Region/ }).first().waitFor({ timeout: 15_000 });
+      for (const path of ['/people.csv', '/rolekit.import.js']) assert(requests.includes(path), `format="csv" requested ${path} (requests: ${requests.join(', ')})`);
+      assert(problems.length === 0, `console problems:\n${problems.join('\n')}`);
+      return 'server-rendered inline JSON drawn with no data request (/, /rolekit.standalone.js only); src + format="csv" loads rolekit.import.js beside the script';
+    } finally {
+      await context.close();
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 const APPS = {
   'vite-react19': (t) => viteApp(t, 19),
   'vite-react18': (t) => viteApp(t, 18),
@@ -263,6 +342,8 @@ const APPS = {
   node: nodeApp,
   typescript: typescriptApp,
   standalone: standaloneApp,
+  vue: vueApp,
+  'ssr-inline': ssrInlineApp,
 };
 
 function escape(text) {
