@@ -10,6 +10,8 @@ export const DOCS: {
   events: Record<string, { type: string; description: string }>;
   methods: Record<string, { parameters?: { name: string; type: string; optional?: boolean }[]; return: string; description: string }>;
   descriptions: Record<string, string>;
+  parts: Record<string, string>;
+  elementParts: Record<string, string[]>;
   states: Record<string, string>;
 };
 export const CSS_FILES: Record<string, string[]>;

@@ -101,6 +101,22 @@ export const DOCS = {
     'rolekit-workflow-stepper': "The role's workflow (WorkflowStepper), or the `workflow` property's.",
     'rolekit-role-explorer': "The chart, and the selected role's card, duties and workflow, with one tag.",
   },
+  /** The `::part()` names, as `part="…"` in the components; the explorer holds all of them. */
+  parts: {
+    base: 'The wrapper in the shadow root that holds the component (data-state, data-rk-theme on it).',
+    node: "A role's card in the chart or list.",
+    toolbar: "The chart's toolbar (search, zoom, view).",
+    card: 'The RoleCard (`<article>`).',
+    'checklist-group': 'One group of duties.',
+    phase: 'One workflow phase in the list of phases.',
+  },
+  elementParts: {
+    'rolekit-org-chart': ['base', 'node', 'toolbar'],
+    'rolekit-role-card': ['base', 'card'],
+    'rolekit-responsibility-checklist': ['base', 'checklist-group'],
+    'rolekit-workflow-stepper': ['base', 'phase'],
+    'rolekit-role-explorer': ['base', 'node', 'toolbar', 'card', 'checklist-group', 'phase'],
+  },
   states: {
     loading: 'The data is being fetched (`src`).',
     ready: 'The data is there and rendered.',
@@ -195,7 +211,7 @@ export function buildManifest({ elements, events: eventsByTag, readCss }) {
       attributes,
       members: [...reflected, ...rich, ...methods],
       events,
-      cssParts: [{ name: 'base', description: 'The wrapper in the shadow root that holds the component (data-state, data-rk-theme on it).' }],
+      cssParts: (DOCS.elementParts[tag] ?? ['base']).map((name) => ({ name, description: DOCS.parts[name] })),
       cssProperties: [...tokens].map(([name, { value, file }]) => ({ name, default: value, description: `Declared in ${file.replace(/^src\//, '')}; set it on the element or an ancestor.` })),
       cssStates: Object.entries(DOCS.states).map(([name, description]) => ({ name, description })),
     };

@@ -68,6 +68,8 @@ export function OrgChartNode({ role, state, labels: own, locale: localeProp, cla
     <div
       className={cx('rk-org-chart-card', className)}
       data-slot="org-chart-card"
+      // ::part(node) in <rolekit-org-chart>: the page restyles the card through the shadow root.
+      part="node"
       data-view={state.view}
       data-level={role.level}
       data-vacant={state.vacant ? '' : undefined}

@@ -135,6 +135,7 @@ export function OrgChartToolbar(props: OrgChartToolbarProps) {
       ref={ref}
       className="rk-org-chart-toolbar"
       data-slot="org-chart-toolbar"
+      part="toolbar"
       role="toolbar"
       aria-label={labels.toolbar}
       onKeyDown={onKeyDown}

@@ -46,7 +46,7 @@ export function GroupSection({ group, ctx }: { group: DutyGroup; ctx: RenderCont
   const open = state.openGroups.includes(group.key);
   const Heading = `h${headingLevel}` as 'h3';
   return (
-    <Accordion.Item value={group.key} className="rk-checklist-group" data-slot="checklist-group" data-checked={boxState}>
+    <Accordion.Item value={group.key} className="rk-checklist-group" data-slot="checklist-group" part="checklist-group" data-checked={boxState}>
       <div className="rk-checklist-group-header" data-slot="checklist-group-header">
         {/* Beside the heading, never inside the trigger: a control in a button is unreachable. */}
         <Checkbox

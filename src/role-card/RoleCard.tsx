@@ -123,7 +123,7 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
   const rootClass = cx('rk-root', 'rk-card', className);
   if (!record) {
     return (
-      <article {...rootProps} ref={forwardedRef} className={rootClass} data-slot="role-card" data-variant={variant}>
+      <article {...rootProps} ref={forwardedRef} className={rootClass} data-slot="role-card" part="card" data-variant={variant}>
         <IssueAlert
           title={labels.errorTitle} details={labels.errorDetails} issues={issues} moreLabel={labels.moreIssues} locale={locale}
           renderError={renderError} errorDisplay={errorDisplay}
@@ -145,6 +145,8 @@ export const RoleCard = forwardRef<HTMLElement, RoleCardProps>(function RoleCard
     className: rootClass,
     'aria-labelledby': rootProps['aria-labelledby'] ?? (rootProps['aria-label'] ? undefined : titleId),
     'data-slot': 'role-card',
+    // ::part(card) in <rolekit-role-card>: the page restyles the card through the shadow root.
+    part: 'card',
     'data-variant': variant,
     'data-level': roleLevel,
     'data-vacant': facts.vacant ? '' : undefined,

@@ -325,6 +325,7 @@ function PhaseItem({ phase, state, labels, num, heading, preview, children }: Ph
     <li
       className="rk-workflow-stepper-phase"
       data-slot="workflow-stepper-phase"
+      part="phase"
       data-state={phaseStateValue}
       data-complete={progress.complete ? '' : undefined}
       data-locked={reachable ? undefined : ''}

@@ -122,9 +122,10 @@ describe('custom-elements.json', () => {
     expect(Object.keys(DOCS.descriptions).sort()).toEqual(classes.map(([tag]) => tag).sort());
   });
 
-  it.each(classes)('%s: the base part, the :state()s and the --rk-* tokens that theme it', (tag) => {
+  it.each(classes)('%s: its parts, the :state()s and the --rk-* tokens that theme it', (tag) => {
     const declaration = byTag.get(tag)!;
-    expect(declaration.cssParts.map((part) => part.name)).toEqual(['base']);
+    expect(declaration.cssParts.map((part) => part.name)).toEqual(DOCS.elementParts[tag]);
+    for (const part of declaration.cssParts) expect(part.description).toBeTruthy();
     expect(source).toContain("setAttribute('part', 'base')");
     expect(declaration.cssStates.map((state) => state.name)).toEqual(['loading', 'ready', 'error']);
     const names = declaration.cssProperties.map((property) => property.name);
@@ -133,6 +134,15 @@ describe('custom-elements.json', () => {
     const declared = new Set(CSS_FILES[tag]!.flatMap((file) => [...cssTokens(readFileSync(new URL(file, root), 'utf8')).keys()]));
     expect(new Set(names)).toEqual(declared);
     for (const property of declaration.cssProperties) expect(property.default).toBeTruthy();
+  });
+
+  it('every part it names is a part="…" in the components', () => {
+    const components = ['src/org-chart/OrgChartNode.tsx', 'src/org-chart/OrgChartToolbar.tsx', 'src/role-card/RoleCard.tsx', 'src/responsibility-checklist/ChecklistGroup.tsx', 'src/workflow-stepper/WorkflowStepper.tsx']
+      .map((file) => readFileSync(new URL(file, root), 'utf8'))
+      .join('\n');
+    const written = new Set([...components.matchAll(/\bpart="([\w-]+)"/g)].map((match) => match[1]));
+    expect([...written, 'base'].sort()).toEqual(Object.keys(DOCS.parts).sort());
+    expect([...new Set(Object.values(DOCS.elementParts).flat())].sort()).toEqual(Object.keys(DOCS.parts).sort());
   });
 
   it('a component token is listed for its own element', () => {
