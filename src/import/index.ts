@@ -1,5 +1,5 @@
 /**
- * rolekit/import: an org from the files HR systems export. No React, server-safe, and
+ * rolekit/import: an org from the files HR systems export, or from job descriptions as plain text. No React, server-safe, and
  * apart from the main entry, so only a page that imports data ships the CSV parser.
  * Every function returns `parseOrg`'s shape plus warnings, and never throws.
  */
@@ -7,6 +7,7 @@ export { fromCSV, type FromCSVOptions } from './csv';
 export { toCSV, type ToCSVOptions } from './toCSV';
 export { fromSCIM } from './scim';
 export { fromGraph } from './graph';
+export { parseRoleText, type ParseRoleTextOptions, type ParseRoleTextResult, type TextImportWarning, type TextImportWarningCode, type TextLanguage } from './text';
 export type { FromDirectoryOptions } from './json';
 export type { CsvField, CsvColumnTarget, CsvColumnMapping } from './columns';
 export type { ImportIssue, ImportIssueCode, ImportResult } from './result';
