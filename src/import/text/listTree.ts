@@ -43,14 +43,8 @@ export interface Placement {
  */
 export function placeMarker(tree: ListTree, marker: Marker, indent: number): Placement | undefined {
   const { open } = tree;
-  let k = -1;
-  for (let i = open.length - 1; i >= 0; i--) {
-    if (open[i]!.family === marker.family) {
-      k = i;
-      break;
-    }
-  }
-  if (k >= 0 && !(isBullet(marker.family) && indent > open[k]!.indent + 1)) {
+  const k = findOpenOfFamily(open, marker, indent);
+  if (k >= 0) {
     const expected = open[k]!.value + 1;
     const value = resolveMarkerValue(marker, expected);
     if (!isPlausibleStart(marker, expected)) return undefined;
@@ -64,6 +58,23 @@ export function placeMarker(tree: ListTree, marker: Marker, indent: number): Pla
   if (!isPlausibleStart(marker, 1)) return undefined;
   if (open.length >= MAX_ITEM_DEPTH) return { parent: open[open.length - 2], value, keep: open.length - 1 };
   return { parent: deepest, value, keep: open.length };
+}
+
+/**
+ * The open item a marker continues. Numbered families continue wherever they are open;
+ * bullets of one kind only at the same indentation (an indented `-` under a `-` is a sub-item,
+ * an outdented one goes back to the level it lines up with).
+ */
+function findOpenOfFamily(open: readonly ListNode[], marker: Marker, indent: number): number {
+  const bullet = isBullet(marker.family);
+  let shallowest = -1;
+  for (let i = open.length - 1; i >= 0; i--) {
+    const node = open[i]!;
+    if (node.family !== marker.family) continue;
+    if (!bullet || Math.abs(node.indent - indent) <= 1) return i;
+    shallowest = i;
+  }
+  return shallowest >= 0 && indent < open[shallowest]!.indent ? shallowest : -1;
 }
 
 /** Adds an item where `placeMarker` said, first repairing a lost number between its siblings. */

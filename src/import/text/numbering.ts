@@ -136,8 +136,11 @@ export function isPlausibleStart(marker: Marker, expected: number | undefined): 
  * a, confirm`). `accept` decides whether the marker there is one the list expects; without
  * that check `…of 7.KA channel` would be split. One forward scan from `from`.
  */
+const BOUNDARY = /[.;。；:：!?！？)）](\s*)/g;
+
 export function findNextInlineMarker(text: string, from: number, accept: (marker: Marker, afterColon: boolean) => boolean): Marker | undefined {
-  const boundary = /[.;。；:：!?！？)）](\s*)/g;
+  // One module-level regex: a new one per item was a measurable share of a 5 MB paste's garbage.
+  const boundary = BOUNDARY;
   boundary.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {

@@ -109,6 +109,7 @@ function isTitleLike(text: string): boolean {
 /** Item text on one line, without the punctuation its marker left (the list's trailing `;` goes in nodeText). */
 function cleanItemText(text: string): string {
   return text
+    .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,，、.．:：;；]+/, '')
     .trim();
@@ -209,9 +210,10 @@ class TextReader {
   }
 
   private readMarkdownHeading(line: SourceLine, from: number): void {
+    // Spans start at the line, `#`s included, so the whole heading line is covered.
     const heading = readSectionHeading(line.text, from);
     if (heading) {
-      this.openSection(line, heading.kind, heading.title, from, heading.inlineStart);
+      this.openSection(line, heading.kind, heading.title, 0, heading.inlineStart);
       return;
     }
     const field = readKeyValue(line.text, from);
@@ -221,7 +223,7 @@ class TextReader {
     }
     const role = readRoleHeading(line.text, from);
     const title = role ? role.title : cleanHeading(line.text.slice(from));
-    this.startRole(line, from, title, role?.ordinal);
+    this.startRole(line, 0, title, role?.ordinal);
   }
 
   /* ----------------------------------------------------------------------------------------- */
