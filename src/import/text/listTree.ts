@@ -113,8 +113,13 @@ export function joinToOpenItem(tree: ListTree, text: string, start: number, end:
 
 /** A list's `;` and `,` end an item's line, not its sentence. */
 export function withoutTrailingPunctuation(text: string): string {
-  return text.replace(/[\s,，;；、]+$/, '');
+  // A loop from the end: a `[…]+$` regex retries at every character of a long line.
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
+
+const TRAILING_PUNCTUATION = new Set([' ', '\t', '\r', '\n', '\u3000', ',', '，', ';', '；', '、']);
 
 /** Wrapped Chinese lines join without a space; English ones with one. */
 export function nodeText(node: ListNode): string {
