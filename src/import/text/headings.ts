@@ -30,10 +30,16 @@ const SECTION_WORDS: Record<SectionKind, readonly string[]> = {
   accountabilities: ['management responsibilities', 'accountabilities', 'accountability', 'responsibility', 'responsibilities for results', '责任', '工作责任', '岗位责任'],
 };
 
-const SECTION_BY_WORDS = new Map<string, SectionKind>();
-for (const [kind, words] of Object.entries(SECTION_WORDS) as Array<[SectionKind, readonly string[]]>) {
-  for (const word of words) SECTION_BY_WORDS.set(word, kind);
+/** Word → the kind it names, built once. Marked pure so a page importing only fromCSV from rolekit/import drops the tables. */
+export function indexWords<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const [kind, words] of Object.entries(table) as Array<[K, readonly string[]]>) {
+    for (const word of words) index.set(word, kind);
+  }
+  return index;
 }
+
+const SECTION_BY_WORDS = /* @__PURE__ */ indexWords(SECTION_WORDS);
 
 /** Case, markdown, brackets and punctuation do not count when matching a heading's words. */
 export function headingKey(text: string): string {
@@ -103,16 +109,16 @@ export interface RoleHeading {
 }
 
 /** Words that make "X responsibilities" a section heading, not a position's name. */
-const NOT_A_SUBJECT = new Set(['main', 'job', 'key', 'management', 'specific', 'primary', 'core', 'other', 'general', 'my', 'our', 'your', 'these', 'the', 'work', 'detailed', 'daily', 'basic', 'its', 'their', 'his', 'her']);
-const NOT_A_ZH_SUBJECT = new Set(['主要', '岗位', '工作', '具体', '基本', '职位', '其他', '日常', '管理']);
+const NOT_A_SUBJECT = /* @__PURE__ */ new Set(['main', 'job', 'key', 'management', 'specific', 'primary', 'core', 'other', 'general', 'my', 'our', 'your', 'these', 'the', 'work', 'detailed', 'daily', 'basic', 'its', 'their', 'his', 'her']);
+const NOT_A_ZH_SUBJECT = /* @__PURE__ */ new Set(['主要', '岗位', '工作', '具体', '基本', '职位', '其他', '日常', '管理']);
 
 const WORD = "[A-Za-z][A-Za-z'’&/-]*";
 const SUBJECT = `${WORD}(?:[ \\t]+${WORD}){0,5}`;
 const KEYWORD = '(?:job[ \\t]+)?(?:responsibilities|duties|description)';
 // After the keyword: nothing, a colon, a number, a bracket — never more words ("… responsibilities play a role").
 const HEADING_END = '(?=[ \\t]*(?:$|[\\d:：;；.,，\\[【(（]))';
-const OF_FORM = new RegExp(`\\s*(?:job[ \\t]+)?(?:responsibilities|duties|job description)[ \\t]+of[ \\t]+(?:(?:the|a|an)[ \\t]+)?(${SUBJECT})(?=[ \\t]*(?:$|[\\d:：;；.,，\\[【(（]))`, 'iy');
-const SUFFIX_FORM = new RegExp(`\\s*(${SUBJECT})(?:[ \\t]+(\\d{1,3}))?[ \\t]+${KEYWORD}${HEADING_END}`, 'iy');
+const OF_FORM = /* @__PURE__ */ new RegExp(`\\s*(?:job[ \\t]+)?(?:responsibilities|duties|job description)[ \\t]+of[ \\t]+(?:(?:the|a|an)[ \\t]+)?(${SUBJECT})(?=[ \\t]*(?:$|[\\d:：;；.,，\\[【(（]))`, 'iy');
+const SUFFIX_FORM = /* @__PURE__ */ new RegExp(`\\s*(${SUBJECT})(?:[ \\t]+(\\d{1,3}))?[ \\t]+${KEYWORD}${HEADING_END}`, 'iy');
 const ZH_FORM = /\s*([^\s，。、：:；;,.()（）【】[\]]{1,20}?)(?:岗位职责|工作职责|职位职责|岗位说明书|岗位说明|职位说明书|职责)(?=\s*(?:$|[:：\d（(【[一二三四五六七八九十①]))/y;
 
 /**

@@ -1,3 +1,4 @@
+import { indexWords } from './headings';
 /** `Key: value` lines that describe the position itself (title, reporting line, department). */
 export type RoleField = 'title' | 'superior' | 'reports' | 'department' | 'location' | 'level';
 
@@ -10,10 +11,7 @@ const FIELD_KEYS: Record<RoleField, readonly string[]> = {
   level: ['level', 'grade', 'job level', 'job grade', '职级', '岗位级别', '职位级别', '层级'],
 };
 
-const FIELD_BY_KEY = new Map<string, RoleField>();
-for (const [field, keys] of Object.entries(FIELD_KEYS) as Array<[RoleField, readonly string[]]>) {
-  for (const key of keys) FIELD_BY_KEY.set(key, field);
-}
+const FIELD_BY_KEY = /* @__PURE__ */ indexWords(FIELD_KEYS);
 
 export interface KeyValue {
   field: RoleField;

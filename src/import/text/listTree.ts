@@ -119,7 +119,7 @@ export function withoutTrailingPunctuation(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-const TRAILING_PUNCTUATION = new Set([' ', '\t', '\r', '\n', '\u3000', ',', '，', ';', '；', '、']);
+const TRAILING_PUNCTUATION = /* @__PURE__ */ new Set([' ', '\t', '\r', '\n', '\u3000', ',', '，', ';', '；', '、']);
 
 /** Wrapped Chinese lines join without a space; English ones with one. */
 export function nodeText(node: ListNode): string {

@@ -14,9 +14,9 @@ function currencyOf(word: string): string | undefined {
 }
 
 const AMOUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
-const SIGN_FIRST = new RegExp(`(RMB|CNY|USD|EUR|GBP|US\\$|[¥￥$€£])\\s*${AMOUNT}`, 'gi');
-const AMOUNT_FIRST = new RegExp(`${AMOUNT}\\s*(yuan|元|块|RMB|CNY|USD|EUR|GBP|dollars?|euros?|pounds?)(?![A-Za-z])`, 'gi');
-const PENALTY_WORD = new RegExp(`(?:fined?|fines|penalty|penalised|penalized|deduct(?:ed|ion)?(?:\\s+of)?|罚款|扣款|扣罚|罚|扣)\\s*(?:of\\s*)?${AMOUNT}`, 'gi');
+const SIGN_FIRST = /* @__PURE__ */ new RegExp(`(RMB|CNY|USD|EUR|GBP|US\\$|[¥￥$€£])\\s*${AMOUNT}`, 'gi');
+const AMOUNT_FIRST = /* @__PURE__ */ new RegExp(`${AMOUNT}\\s*(yuan|元|块|RMB|CNY|USD|EUR|GBP|dollars?|euros?|pounds?)(?![A-Za-z])`, 'gi');
+const PENALTY_WORD = /* @__PURE__ */ new RegExp(`(?:fined?|fines|penalty|penalised|penalized|deduct(?:ed|ion)?(?:\\s+of)?|罚款|扣款|扣罚|罚|扣)\\s*(?:of\\s*)?${AMOUNT}`, 'gi');
 
 /** What one fine is charged for, read from the words next to the amount. */
 const PERIODS: Array<[RegExp, PenaltyPeriod]> = [

@@ -117,7 +117,7 @@ function cleanItemText(text: string): string {
   return (start > 0 ? out.slice(start) : out).trim();
 }
 
-const LEADING_PUNCTUATION = new Set([' ', '\t', ',', '，', '、', '.', '．', ':', '：', ';', '；', '\u3000']);
+const LEADING_PUNCTUATION = /* @__PURE__ */ new Set([' ', '\t', ',', '，', '、', '.', '．', ':', '：', ';', '；', '\u3000']);
 
 /* -------------------------------------------------------------------------------------------------
  * The reader
