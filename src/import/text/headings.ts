@@ -82,8 +82,17 @@ export function readSectionHeading(text: string, from = 0): SectionHeading | und
   return { kind, title: cleanHeading(head), inlineStart };
 }
 
+const HEADING_LEAD = /* @__PURE__ */ new Set([' ', ':', '：']);
+const HEADING_TRAIL = /* @__PURE__ */ new Set([' ', ':', '：', ';', '；', '.', '。']);
+
 export function cleanHeading(text: string): string {
-  return text.replace(/[#*_[\]【】]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:：]+|[\s:：;；.。]+$/g, '');
+  const collapsed = text.replace(/[#*_[\]【】]/g, ' ').replace(/\s+/g, ' ');
+  // Trimmed by loops: `[…]+$` retries at every character of a long run of dots (quadratic).
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && HEADING_LEAD.has(collapsed[start]!)) start++;
+  while (end > start && HEADING_TRAIL.has(collapsed[end - 1]!)) end--;
+  return collapsed.slice(start, end);
 }
 
 function findColon(text: string, from: number, within: number): number {

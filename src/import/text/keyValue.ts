@@ -44,7 +44,10 @@ export function readKeyValue(text: string, from = 0): KeyValue | undefined {
   if (field === undefined) return undefined;
   let valueStart = colon + 1;
   while (valueStart < text.length && /[\s*_]/.test(text[valueStart]!)) valueStart++;
-  const value = text.slice(valueStart).replace(/[*_]+$/, '').trim().replace(/[;；。.]$/, '').trim();
+  // Markdown's closing `**` trimmed by a loop: `[*_]+$` retries at every star of a long run.
+  let valueEnd = text.length;
+  while (valueEnd > valueStart && /[\s*_]/.test(text[valueEnd - 1]!)) valueEnd--;
+  const value = text.slice(valueStart, valueEnd).replace(/[;；。.]$/, '').trim();
   return { field, value, valueStart };
 }
 
@@ -53,9 +56,10 @@ export function readKeyValue(text: string, from = 0): KeyValue | undefined {
  * the first name is the title, the others are the same position's other names.
  */
 export function splitAlternateTitles(value: string): { title: string; alternates: string[] } {
+  // Split on `=` alone and trim after: `\s*=\s*` patterns retry across a long run of spaces (quadratic).
   const names = value
-    .split(/\s*[=＝]\s*|\s*[(（]\s*[=＝]\s*|\s*[)）]\s*$/)
-    .map((name) => name.replace(/[()（）]/g, '').trim())
+    .split(/[=＝]/)
+    .map((name) => name.replace(/[()（）]/g, ' ').trim())
     .filter((name) => name !== '');
   return { title: names[0] ?? value.trim(), alternates: names.slice(1) };
 }

@@ -13,7 +13,8 @@ function currencyOf(word: string): string | undefined {
   return undefined;
 }
 
-const AMOUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
+// Bounded digit runs: an unbounded `\d+` before a currency word backtracks through a long run of digits at every start (quadratic).
+const AMOUNT = '(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,6}))?';
 const SIGN_FIRST = /* @__PURE__ */ new RegExp(`(RMB|CNY|USD|EUR|GBP|US\\$|[¥￥$€£])\\s*${AMOUNT}`, 'gi');
 const AMOUNT_FIRST = /* @__PURE__ */ new RegExp(`${AMOUNT}\\s*(yuan|元|块|RMB|CNY|USD|EUR|GBP|dollars?|euros?|pounds?)(?![A-Za-z])`, 'gi');
 const PENALTY_WORD = /* @__PURE__ */ new RegExp(`(?:fined?|fines|penalty|penalised|penalized|deduct(?:ed|ion)?(?:\\s+of)?|罚款|扣款|扣罚|罚|扣)\\s*(?:of\\s*)?${AMOUNT}`, 'gi');

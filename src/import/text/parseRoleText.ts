@@ -102,6 +102,7 @@ const BRACKETED_LEVEL = /^\s*[[【]([^\]】]{1,50}(?:level|grade|级))[\]】]\s*
 const TITLE_LIKE = /^[^.;:。；：,，!?！？]{1,60}$/;
 
 function isTitleLike(text: string): boolean {
+  if (text.length > 200) return false;
   const trimmed = text.trim().replace(/^[#*\s]+|[*\s]+$/g, '');
   return TITLE_LIKE.test(trimmed) && trimmed.split(/\s+/).length <= 8 && /\p{L}/u.test(trimmed);
 }
@@ -233,7 +234,7 @@ class TextReader {
   /* ----------------------------------------------------------------------------------------- */
 
   private startRole(line: SourceLine, from: number, title: string, ordinal: string | undefined): void {
-    const start = line.start + from;
+    const start = spanStart(line, from);
     const current = this.draft;
     if (current && !current.content && current.firstLine === line.number) {
       // A second heading sentence on the same line ("… department. … of the sales manager"): the later one names the role.
@@ -267,7 +268,7 @@ class TextReader {
       draft.title = cleanHeading(last.text);
     } else {
       this.flushPending();
-      draft = newDraft(line.start + from, line.number);
+      draft = newDraft(spanStart(line, from), line.number);
     }
     draft.end = line.end;
     this.draft = draft;
@@ -498,6 +499,11 @@ class TextReader {
     this.warnings.push({ code: 'unread_text', message: `${where}: ${reason}; left out`, span: [unread.start, unread.end], line: first });
     void this.language;
   }
+}
+
+/** A description starting on a line owns the punctuation before it there too (`;Workflow:`), or that `;` would be in no span. */
+function spanStart(line: SourceLine, from: number): number {
+  return from < 64 && isPunctuationOnly(line.text.slice(0, from)) ? line.start : line.start + from;
 }
 
 function indentOf(text: string): number {

@@ -45,3 +45,21 @@ describe('parseRoleText on any text', () => {
     );
   });
 });
+
+describe('parseRoleText on pathological lines', () => {
+  const n = 100_000;
+  // Each was quadratic once (a `[…]+$` or `\s*=\s*` regex retrying across a long run).
+  it.each([
+    ['a run of spaces in a title field', 'Job title: a' + ' '.repeat(n) + 'b'],
+    ['a run of stars after a title field', 'Job title: a' + '*'.repeat(n) + 'x'],
+    ['a run of dots in a markdown heading', '# Sales' + '.'.repeat(n) + 'x'],
+    ['a run of digits in a fine', 'Assessment:\n1. ' + '5'.repeat(n)],
+    ['a run of sentence ends in an item', '1. a' + '. '.repeat(n)],
+    ['a run of colons and letters in an item', '1. a' + ': a, '.repeat(n / 4)],
+  ])('reads %s in linear time', (_, text) => {
+    const started = performance.now();
+    const result = parseRoleText(text);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(parseOrg(result.org).ok).toBe(true);
+  });
+});
