@@ -24,6 +24,8 @@ const BUDGETS = [
   { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 51.6 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
   { name: 'fromCSV (rolekit/import, with papaparse)', code: `import { fromCSV } from '${dist}/import.js'; keep(fromCSV);` },
+  { name: 'parseRoleText (rolekit/import)', code: `import { parseRoleText } from '${dist}/import.js'; keep(parseRoleText);` },
+  { name: 'rolekit/import (whole entry)', code: `import * as all from '${dist}/import.js'; keep(all);` },
   { name: 'RoleCard', code: `import { RoleCard } from '${dist}/index.js'; keep(RoleCard);` },
   { name: 'ResponsibilityChecklist', code: `import { ResponsibilityChecklist } from '${dist}/index.js'; keep(ResponsibilityChecklist);` },
   { name: 'WorkflowStepper', code: `import { WorkflowStepper } from '${dist}/index.js'; keep(WorkflowStepper);` },

@@ -1,0 +1,102 @@
+import type { PenaltyInput, PenaltyPeriod } from '../../model/schema';
+
+/** Currency words and signs → ISO 4217. Yuan, 元, RMB and ¥ are the Chinese documents' CNY. */
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/^(?:yuan|元|块|rmb|cny|renminbi|¥|￥)$/i, 'CNY'],
+  [/^(?:usd|us\$|\$|dollars?)$/i, 'USD'],
+  [/^(?:eur|€|euros?)$/i, 'EUR'],
+  [/^(?:gbp|£|pounds?)$/i, 'GBP'],
+];
+
+function currencyOf(word: string): string | undefined {
+  for (const [re, code] of CURRENCY_WORDS) if (re.test(word)) return code;
+  return undefined;
+}
+
+// Bounded digit runs: an unbounded `\d+` before a currency word backtracks through a long run of digits at every start (quadratic).
+const AMOUNT = '(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,6}))?';
+const SIGN_FIRST = /* @__PURE__ */ new RegExp(`(RMB|CNY|USD|EUR|GBP|US\\$|[¥￥$€£])\\s*${AMOUNT}`, 'gi');
+const AMOUNT_FIRST = /* @__PURE__ */ new RegExp(`${AMOUNT}\\s*(yuan|元|块|RMB|CNY|USD|EUR|GBP|dollars?|euros?|pounds?)(?![A-Za-z])`, 'gi');
+const PENALTY_WORD = /* @__PURE__ */ new RegExp(`(?:fined?|fines|penalty|penalised|penalized|deduct(?:ed|ion)?(?:\\s+of)?|罚款|扣款|扣罚|罚|扣)\\s*(?:of\\s*)?${AMOUNT}`, 'gi');
+
+/** What one fine is charged for, read from the words next to the amount. */
+const PERIODS: Array<[RegExp, PenaltyPeriod]> = [
+  [/^\s*(?:\/\s*次|每次|per (?:time|occurrence|incident|case|violation)|each time|once\b|a time\b)/i, 'occurrence'],
+  [/^\s*(?:\/\s*(?:天|日)|每天|每日|per day|a day\b|daily)/i, 'day'],
+  [/^\s*(?:\/\s*周|每周|per week|a week\b|weekly)/i, 'week'],
+  [/^\s*(?:\/\s*月|每月|per month|a month\b|monthly)/i, 'month'],
+  [/^\s*(?:\/\s*季度?|每季度?|per quarter|quarterly)/i, 'quarter'],
+  [/^\s*(?:\/\s*年|每年|per year|a year\b|yearly|annually)/i, 'year'],
+];
+const PERIOD_BEFORE: Array<[RegExp, PenaltyPeriod]> = [
+  [/(?:每次|each time)\s*\S{0,4}$/i, 'occurrence'],
+  [/(?:每天|每日)\s*\S{0,4}$/, 'day'],
+  [/每周\s*\S{0,4}$/, 'week'],
+  [/每月\s*\S{0,4}$/, 'month'],
+];
+
+export interface Fine {
+  amount: number;
+  /** Undefined when the text names no currency (`fined 50 per day`). */
+  currency?: string | undefined;
+  per?: PenaltyPeriod | undefined;
+}
+
+/**
+ * The fine an assessment rule names: `50 yuan once`, `RMB 100`, `¥200`, `罚款50元/次`,
+ * `fined 30 per day`. The first amount with a currency wins; a bare amount counts only
+ * after a penalty word, so "3 years" or "twice a week" are not fines.
+ */
+export function readFine(text: string): Fine | undefined {
+  const found = firstMatch(text);
+  if (!found) return undefined;
+  const { amount, currency, start, end } = found;
+  if (!Number.isFinite(amount) || amount > Number.MAX_SAFE_INTEGER) return undefined;
+  const fine: Fine = { amount };
+  if (currency) fine.currency = currency;
+  const per = periodAround(text, start, end);
+  if (per) fine.per = per;
+  return fine;
+}
+
+function firstMatch(text: string): { amount: number; currency?: string | undefined; start: number; end: number } | undefined {
+  let best: { amount: number; currency?: string | undefined; start: number; end: number } | undefined;
+  for (const re of [SIGN_FIRST, AMOUNT_FIRST]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (!m) continue;
+    const signFirst = re === SIGN_FIRST;
+    const amount = toAmount(signFirst ? m[2]! : m[1]!, signFirst ? m[3] : m[2]);
+    const currency = currencyOf(signFirst ? m[1]! : m[3]!);
+    if (!best || m.index < best.start) best = { amount, currency, start: m.index, end: m.index + m[0].length };
+  }
+  if (best) {
+    // `罚款50元/次`: the amount and currency are one match; a per suffix may follow either form.
+    return best;
+  }
+  PENALTY_WORD.lastIndex = 0;
+  const m = PENALTY_WORD.exec(text);
+  if (!m) return undefined;
+  return { amount: toAmount(m[1]!, m[2]), start: m.index, end: m.index + m[0].length };
+}
+
+function toAmount(whole: string, fraction: string | undefined): number {
+  return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
+}
+
+function periodAround(text: string, start: number, end: number): PenaltyPeriod | undefined {
+  const after = text.slice(end, end + 24);
+  for (const [re, per] of PERIODS) if (re.test(after)) return per;
+  const before = text.slice(Math.max(0, start - 12), start);
+  for (const [re, per] of PERIOD_BEFORE) if (re.test(before)) return per;
+  return undefined;
+}
+
+/** A fine as the model wants it, or undefined when no currency is known at all. */
+export function toPenalty(fine: Fine, fallbackCurrency: string | undefined): PenaltyInput | undefined {
+  const currency = fine.currency ?? fallbackCurrency;
+  if (currency === undefined) return undefined;
+  const penalty: PenaltyInput = { amount: fine.amount, currency };
+  if (fine.per) penalty.per = fine.per;
+  return penalty;
+}
