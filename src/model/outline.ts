@@ -97,7 +97,7 @@ export function expansionKey(org: Org | OrgModel, options: OutlineOptions): stri
 }
 
 /** Every manager's id, once per model. Internal: callers must not mutate it. */
-export const managerIdsOf = memoByObject((model: OrgModel): readonly string[] => allManagerIds(model));
+const managerIdsOf = memoByObject((model: OrgModel): readonly string[] => allManagerIds(model));
 
 /**
  * The ids `expandDepth` expands, for a component to start an explicit set from. The
@@ -151,11 +151,11 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
 }
 
 /**
- * Appends the visible roles below `parentId` (null: the roots; `depth`: theirs) to `items` in outline order,
- * the first at position `base` (the incremental relayout splices a subtree that opens into
- * the last outline), and records their positions. An explicit stack, children pushed in
- * reverse: a 10,000-deep chain must not recurse. Parallel arrays rather than an object per
- * pending role: less for the collector.
+ * Appends the visible roles below `parentId` (null: the roots; `depth`: the depth of those
+ * roles) to `items` in outline order, the first at position `base` (the incremental
+ * relayout splices a subtree that opens into the last outline), and records their
+ * positions. An explicit stack, children pushed in reverse: a 10,000-deep chain must not
+ * recurse. Parallel arrays rather than an object per pending role: less for the collector.
  */
 export function visitOutline(index: OrgIndex, options: OutlineOptions, positions: Int32Array, parentId: string | null, depth: number, base: number, items: OutlineItem[]) {
   const { expandedIds } = options;
