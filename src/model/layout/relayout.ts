@@ -1,8 +1,9 @@
 /**
  * The incremental relayout, a chunk of its own: a chart big enough to be virtualised loads
  * it after its first paint (with the marks painter, `org-chart/marks.ts`, which every such
- * chart loads: the first paint ships not even its loader), and from then on a collapse or an expand costs
- * the roles it shows or hides and the path from them to the root, not the whole org:
+ * chart loads: the first paint ships not even its loader). From then on a collapse or an
+ * expand costs the roles it shows or hides and the path from them to the root, not the
+ * whole org:
  * - the memo key of a new expanded set is a bitset (`outlineSplice.ts`), not a sort;
  * - the outline is the last one with a subtree spliced in or out (`outlineSplice.ts`);
  * - the breadth axis re-walks only what the change moved (`incremental.ts`).
@@ -17,7 +18,7 @@ import { breadthFrom, createBreadthCache, type BreadthCache } from './incrementa
 import type { Geometry, LayoutTree } from './tree';
 import type { LayoutOptions, OrgLayout, ResolvedLayoutOptions } from './types';
 
-/** Equal for equal resolved options (the first paint's `optionsKey` is not exported to this chunk: a byte there counts). */
+/** Equal for equal resolved options (not the first paint's `optionsKey`: every export it makes for this chunk costs it bytes). */
 const shapeOf = (options: ResolvedLayoutOptions) => JSON.stringify(options);
 
 /** The kept walk per model and options. Two option sets at most (a chart and its export). */
