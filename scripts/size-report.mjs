@@ -45,8 +45,9 @@ const WRAPPER = {
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
   // Over budget when it was set (#14): React 19 with ReactDOM is ~65 kB of it; the on-demand
-  // features (export, marks, minimap) are inside, as an IIFE cannot load chunks.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 140.8 * KB },
+  // features (export, marks, minimap, the incremental relayout) are inside, as an IIFE cannot
+  // load chunks. The relayout (#13) took it from 140.59 to 144.00 kB: a ratchet at 144.1 kB.
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 144.1 * KB },
 ];
 const STYLESHEETS = [
   { name: 'org-chart.css', file: 'org-chart.css', limit: 4 * KB },
