@@ -47,8 +47,9 @@ const WRAPPER = {
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
   // Over budget when it was set (#14): React 19 with ReactDOM is ~65 kB of it; the on-demand
-  // features (export, marks, minimap) are inside, as an IIFE cannot load chunks.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 140.8 * KB },
+  // features (export, marks, minimap, the incremental relayout) are inside, as an IIFE cannot
+  // load chunks. The relayout (#13) took it from 140.59 to 144.00 kB: a ratchet at 144.2 kB after the format adapters' loader.
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 144.2 * KB },
   // Loaded by the standalone file, from beside it, the first time an element has format="csv|scim|graph".
   { name: 'rolekit.import.js (on demand: the adapters for format, papaparse inside)', file: 'rolekit.import.js' },
 ];

@@ -13,6 +13,7 @@
 import type { Org, Role } from './schema';
 import { modelOf, type OrgIndex, type OrgModel } from './orgModel';
 import { createOrgCache, memoByObject } from './memo';
+import { relayoutHooks } from './relayoutHooks';
 
 export interface OutlineOptions {
   /**
@@ -84,7 +85,8 @@ export function expansionKey(org: Org | OrgModel, options: OutlineOptions): stri
     let key = byModel?.get(expandedIds);
     if (key === undefined) {
       const list = managerIdsOf(model);
-      key = list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
+      // Once the incremental relayout has loaded, new sets get its key (a bitset, no sort).
+      key = relayoutHooks.key ? relayoutHooks.key(model, expandedIds) : list.every((id) => expandedIds.has(id)) ? 'dall' : `s${[...expandedIds].sort().join('\u0000')}`;
       if (!byModel) setKeys.set(model, (byModel = new WeakMap()));
       byModel.set(expandedIds, key);
     }
@@ -132,17 +134,34 @@ export function outlineOrg(org: Org | OrgModel, options: OutlineOptions = {}): O
 }
 
 function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): OrgOutline {
-  const { expandedIds } = options;
-  const maxDepth = options.expandDepth ?? Infinity;
-  const isExpanded = expandedIds ? (role: Role) => expandedIds.has(role.id) : (_: Role, depth: number) => depth < maxDepth;
-
   const items: OutlineItem[] = [];
   // Outline positions by the role's slot in the org (a Map built once per org), in a
   // typed array: no 10,000-entry Map per expansion state for the collector to trace.
+  const positions = new Int32Array(roleSlots(index).size).fill(-1);
+  visitOutline(index, options, positions, null, 0, 0, items);
   const slots = roleSlots(index);
-  const positions = new Int32Array(slots.size).fill(-1);
-  // An explicit stack, children pushed in reverse: a 10,000-deep chain must not recurse.
-  // Parallel arrays rather than an object per pending role: less for the collector.
+  return {
+    items,
+    key,
+    indexOf: (id) => {
+      const slot = slots.get(id);
+      return slot === undefined ? -1 : positions[slot]!;
+    },
+  };
+}
+
+/**
+ * Appends the visible roles below `parentId` (null: the roots; `depth`: the depth of those
+ * roles) to `items` in outline order, the first at position `base` (the incremental
+ * relayout splices a subtree that opens into the last outline), and records their
+ * positions. An explicit stack, children pushed in reverse: a 10,000-deep chain must not
+ * recurse. Parallel arrays rather than an object per pending role: less for the collector.
+ */
+export function visitOutline(index: OrgIndex, options: OutlineOptions, positions: Int32Array, parentId: string | null, depth: number, base: number, items: OutlineItem[]) {
+  const { expandedIds } = options;
+  const maxDepth = options.expandDepth ?? Infinity;
+  const isExpanded = expandedIds ? (role: Role) => expandedIds.has(role.id) : (_: Role, depth: number) => depth < maxDepth;
+  const slots = roleSlots(index);
   const stackRole: Role[] = [];
   const stackDepth: number[] = [];
   const stackParent: Array<string | null> = [];
@@ -157,7 +176,7 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
       stackSize.push(siblings.length);
     }
   };
-  pushSiblings(index.roots, 0, null);
+  pushSiblings(parentId === null ? index.roots : orderedReports(index, parentId), depth, parentId);
 
   while (stackRole.length > 0) {
     const role = stackRole.pop()!;
@@ -172,11 +191,12 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     const hasChildren = childCount > 0;
     const expanded = hasChildren && isExpanded(role, depth);
     const descendantCount = hasChildren ? index.descendantCount(role.id) : 0;
-    positions[slot] = items.length;
+    const at = base + items.length;
+    positions[slot] = at;
     items.push({
       id: role.id,
       role,
-      index: items.length,
+      index: at,
       depth,
       parentId,
       posInSet,
@@ -190,19 +210,11 @@ function buildOutline(index: OrgIndex, options: OutlineOptions, key: string): Or
     });
     if (expanded) pushSiblings(orderedReports(index, role.id), depth + 1, role.id);
   }
-
-  return {
-    items,
-    key,
-    indexOf: (id) => {
-      const slot = slots.get(id);
-      return slot === undefined ? -1 : positions[slot]!;
-    },
-  };
 }
 
+
 /** Each role's slot, 0…n-1 in index order: the key for per-role typed arrays. */
-const roleSlots = memoByObject((index: OrgIndex) => {
+export const roleSlots = memoByObject((index: OrgIndex) => {
   const slots = new Map<string, number>();
   for (const id of index.roleById.keys()) slots.set(id, slots.size);
   return slots;

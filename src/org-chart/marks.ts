@@ -10,6 +10,12 @@ import { visibleRect, type Transform } from './viewport';
 
 export { readChartColours } from './colours';
 
+// Every chart big enough to be virtualised loads this module after its first paint; the
+// same charts are the ones a relayout from scratch makes slow to collapse, so the
+// incremental relayout comes along, a chunk of its own. Here rather than in the chart:
+// the first paint carries not even its loader. A failed load leaves the relayout from scratch.
+import('../model/layout/relayout').then((m) => m.enableIncrementalRelayout(), () => undefined);
+
 const painted = new WeakSet<HTMLCanvasElement>();
 const fonts = new WeakMap<HTMLCanvasElement, string>();
 

@@ -21,6 +21,7 @@ import type { Org, Role } from '../schema';
 import { modelOf, type OrgModel } from '../orgModel';
 import { expansionKey, outlineOrg, type OrgOutline } from '../outline';
 import { createOrgCache, memoByObject } from '../memo';
+import { relayoutHooks } from '../relayoutHooks';
 import type { LayoutLink, LayoutOptions, LayoutRect, OrgLayout, ResolvedLayoutOptions } from './types';
 import { optionsKey, resolveLayoutOptions } from './options';
 import { breadthOf, buildLayoutTree, geometryOf } from './tree';
@@ -44,10 +45,14 @@ const layouts = createOrgCache<OrgLayout>(4);
 export function layoutOrg(org: Org | OrgModel, options: LayoutOptions = {}): OrgLayout {
   const model = modelOf(org);
   const resolved = resolveLayoutOptions(options);
-  const key = `${expansionKey(model, options)}|${optionsKey(resolved)}`;
+  const expansion = expansionKey(model, options);
+  const key = `${expansion}|${optionsKey(resolved)}`;
   const cached = layouts.get(model, key);
   if (cached) return cached;
-  const layout = computeLayout(model, outlineOrg(model, options), resolved);
+  // Once the incremental relayout has loaded (a big chart, after its first paint), a new
+  // state is laid out from the last one's outline and walk; until then the last layout is
+  // noted, for it to keep the walk of when it arrives.
+  const layout = relayoutHooks.layout ? relayoutHooks.layout(model, options, resolved, expansion) : (relayoutHooks.last = [model, computeLayout(model, outlineOrg(model, options), resolved)])[1];
   layouts.set(model, key, layout);
   return layout;
 }
@@ -57,13 +62,14 @@ const dottedSources = memoByObject((model: OrgModel): readonly Role[] =>
   model.index.org.roles.filter((role) => role.dottedLineTo && role.dottedLineTo.length > 0),
 );
 
-function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
+/** Internal (the incremental relayout lays out through it too, with its own breadth axis). */
+export function computeLayout(model: OrgModel, outline: OrgOutline, options: ResolvedLayoutOptions, breadth = breadthOf): OrgLayout {
+  // An empty org takes the same path (no boxes, bounds all zero): no second shape of layout to keep in step.
   const items = outline.items;
   const n = items.length;
-  if (n === 0) return emptyLayout(outline, options);
   const g = geometryOf(options);
   const tree = buildLayoutTree(items, options, g);
-  const placement = place(tree, g, breadthOf(tree, g), levelTops(tree, g));
+  const placement = place(tree, g, breadth(tree, g), levelTops(tree, g));
   const { nodes, bounds: boxes } = boxesOf(items, placement, g);
   const dottedLinks = dottedLinksOf(dottedSources(model), outline, model.index, placement, g);
   // The control points hold each curve (a Bézier stays inside their hull): a fit or an
@@ -115,8 +121,4 @@ function grow(b: LayoutRect, links: readonly LayoutLink[]): LayoutRect {
     }
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-function emptyLayout(outline: OrgOutline, options: ResolvedLayoutOptions): OrgLayout {
-  return { nodes: [], links: [], dottedLinks: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, outline, options, node: () => undefined, linkTo: () => null, busEnds: () => null, query: () => [] };
 }

@@ -159,5 +159,5 @@ export function boxesOf(items: readonly OutlineItem[], p: Placement, g: Geometry
     if (x + W > maxX) maxX = x + W;
     if (y + H > maxY) maxY = y + H;
   }
-  return { nodes, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
+  return { nodes, bounds: n ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 0, height: 0 } };
 }
