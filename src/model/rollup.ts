@@ -52,7 +52,11 @@ const rollupIndex = /* @__PURE__ */ memoByObject((index: OrgIndex): OrgRollup =>
   // Pre-order positions over an explicit stack: a role's subtree is the run [k, k + size[k]).
   const pre: Role[] = [];
   const at = new Map<string, number>();
-  const parent = new Int32Array(index.roleById.size);
+  const cap = index.roleById.size;
+  const parent = new Int32Array(cap);
+  const direct = new Int32Array(cap);
+  const assistants = new Int32Array(cap);
+  const unloaded = new Int32Array(cap);
   // Pending roles and their managers' positions; pushed in reverse, popped in input order.
   const stack: Role[] = [];
   const from: number[] = [];
@@ -67,16 +71,16 @@ const rollupIndex = /* @__PURE__ */ memoByObject((index: OrgIndex): OrgRollup =>
     parent[k] = from.pop()!;
     const reports = index.reports(role.id);
     for (let c = reports.length - 1; c >= 0; c--) {
+      if (reports[c]!.assistant) assistants[k]!++;
       stack.push(reports[c]!);
       from.push(k);
     }
+    // Reports not loaded yet are known by their count only.
+    direct[k] = reports.length || (unloaded[k] = role.reportCount ?? 0);
   }
   const n = pre.length;
   const size = new Int32Array(n).fill(1);
   for (let k = n - 1; k > 0; k--) if (parent[k]! >= 0) size[parent[k]!]! += size[k]!;
-  const direct = new Int32Array(n);
-  const assistants = new Int32Array(n);
-  const unloaded = new Int32Array(n);
   // Distinct people per subtree: +1 where a person holds a role, −1 where two of their
   // roles (consecutive in pre-order) meet, so a subtree's sum counts each person once.
   // `own[k]`: holders of k who hold nothing below it (in k's sum, but not below k).
@@ -85,13 +89,8 @@ const rollupIndex = /* @__PURE__ */ memoByObject((index: OrgIndex): OrgRollup =>
   const vacancies = new Int32Array(n);
   const last = new Map<string, number>();
   for (let k = 0; k < n; k++) {
-    const role = pre[k]!;
-    const reports = index.reports(role.id);
-    for (const r of reports) if (r.assistant) assistants[k]!++;
-    // Reports not loaded yet are known by their count only.
-    direct[k] = reports.length || (unloaded[k] = role.reportCount ?? 0);
     let held = 0;
-    const ids = role.holderIds;
+    const ids = pre[k]!.holderIds;
     if (ids)
       for (let h = 0; h < ids.length; h++) {
         const id = ids[h]!;

@@ -69,6 +69,8 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
   const span = rollup?.span ?? reportCount - index.assistants(item.id).length;
   const wideSpan = span > (spanWarning ?? Infinity);
   const team = rollup && teamWords(rollup, labels, locale);
+  // The default card's line, in a box with room for it (or a list row).
+  const footer = team && !renderNode && (!box || box.height >= ROLLUP_MIN_HEIGHT);
   const description = [
     team && formatList(team, locale),
     wideSpan && labels.wideSpan(span, formatCount(span, locale)),
@@ -127,6 +129,7 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
       data-vacant={state.vacant ? '' : undefined}
       data-assistant={item.isAssistant ? '' : undefined}
       data-wide-span={wideSpan ? '' : undefined}
+      data-rollup={footer && box ? '' : undefined}
       data-match={match ? '' : undefined}
       data-match-path={onPath ? '' : undefined}
       data-placement={box?.placement}
@@ -140,7 +143,7 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
       )}
       {content}
       {/* The default card's roll-up, under its rows (where a box has room for it). Heard as the description. */}
-      {team && !renderNode && (!box || box.height >= ROLLUP_MIN_HEIGHT) && (
+      {footer && (
         <span className="rk-org-chart-rollup" data-slot="org-chart-rollup">
           {team.join(' \u00b7 ')}
         </span>
