@@ -6,6 +6,7 @@ import { createRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { OrgChart, getOrgModel, layoutOrg, type Org, type OrgChartHandle } from '../src';
+import { rollupOrg } from '../src/model';
 import { generateOrg } from '../src/examples';
 // What a host that shows only the chart imports.
 import '../src/org-chart/org-chart.css';
@@ -131,6 +132,24 @@ window.rkBench = {
       start = performance.now();
       layoutOrg(o, { expandedIds: expanded });
       out.push({ layout, collapsed: performance.now() - start });
+    }
+    return out;
+  },
+  /**
+   * rollupOrg on fresh copies of generateOrg(n), each already indexed (as the chart has it),
+   * `times` times in one page, then every role's figures read: milliseconds per run.
+   */
+  rollup(n: number, times: number) {
+    const out: number[] = [];
+    for (let k = 0; k < times; k++) {
+      const o = generateOrg(n, k + 1);
+      void getOrgModel(o);
+      const start = performance.now();
+      const rollup = rollupOrg(o);
+      let people = 0;
+      for (const role of o.roles) people += rollup.get(role.id)!.headcount;
+      out.push(performance.now() - start);
+      if (people < 0) throw new Error('unreachable');
     }
     return out;
   },

@@ -61,7 +61,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     org: orgProp, view: viewProp, defaultView = 'chart', onViewChange, orientation = 'top-to-bottom', compact = false, nodeSize, gap,
     expandedIds, defaultExpandedIds, defaultExpandDepth = 2, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate, query: queryProp, defaultQuery = '', onQueryChange,
     renderNode, toolbar = true, height, minScale = 0.05, maxScale = 2, wheelBehavior = 'pan', dir, locale: localeProp, labels: labelsProp,
-    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
+    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, rollup, spanWarning, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
   } = props;
 
   const labels = useLabels('orgChart', orgChartLabels, labelsProp);
@@ -118,7 +118,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     ...events.handlers,
   };
   const items: TreeItems = {
-    shared: { index, renderNode, labels, labelsProp, locale, view, baseId },
+    shared: { index, rollup, spanWarning, renderNode, labels, labelsProp, locale, view, baseId },
     stateOf: (item) => ({
       active: item.id === activeId,
       selected: item.id === state.selectedId,

@@ -13,7 +13,7 @@ import type { Rect } from './viewport';
 
 /** What every treeitem is told, and the per-item booleans (a key press re-renders two items, not all). */
 export interface TreeItems {
-  shared: Pick<OrgChartTreeItemProps, 'index' | 'renderNode' | 'labels' | 'labelsProp' | 'locale' | 'view' | 'baseId'>;
+  shared: Pick<OrgChartTreeItemProps, 'index' | 'rollup' | 'spanWarning' | 'renderNode' | 'labels' | 'labelsProp' | 'locale' | 'view' | 'baseId'>;
   stateOf: (item: OutlineItem) => Pick<OrgChartTreeItemProps, 'active' | 'selected' | 'match' | 'onPath' | 'pending'>;
 }
 

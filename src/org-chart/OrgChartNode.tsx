@@ -1,5 +1,6 @@
 import type { Person, Role } from '../model/schema';
 import type { LayoutPlacement } from '../model/layout';
+import type { RoleRollup } from '../model/rollup';
 import { useLabels, useLocale } from '../internal/locale';
 import { formatCount, formatList, initials } from '../internal/format';
 import { safeImageUrl } from '../internal/url';
@@ -26,6 +27,10 @@ export interface OrgChartNodeState {
   readonly descendantCount: number;
   /** Roles hidden below it while collapsed. */
   readonly hiddenDescendantCount: number;
+  /** What is below it (`rollupOrg`): people, open positions, span of control. */
+  readonly rollup: RoleRollup | undefined;
+  /** Its span of control is above the chart's `spanWarning`. */
+  readonly wideSpan: boolean;
   /** Which view draws it: a fixed-size box in the chart, a row in the list. */
   readonly view: 'chart' | 'list';
   /** In the chart: in the tree, on an assistant branch, or in a compact grid. */

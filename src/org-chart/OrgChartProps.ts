@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode, Ref } from 'react';
 import type { Org, Role } from '../model/schema';
 import type { OrgIssue } from '../model/issues';
+import type { OrgRollup } from '../model/rollup';
 import type { CompactOptions, LayoutGap, LayoutSize, OrgChartOrientation } from '../model/layout';
 import type { OrgChartLabels } from './labels';
 import type { OrgChartNodeState } from './OrgChartNode';
@@ -80,6 +81,19 @@ export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ro
    * retry; a second expand while loading sends no second request.
    */
   loadChildren?: LoadChildren | undefined;
+  /**
+   * Headcount roll-ups to show, from `rollupOrg(org)` (rolekit/model): the default card adds
+   * "12 people · 2 open" under a manager's rows, the list view at the row's end, and each
+   * treeitem's description says it. Passed in rather than computed, so a chart without them
+   * ships none of that code.
+   */
+  rollup?: OrgRollup | undefined;
+  /**
+   * Flags managers whose span of control (direct reports, assistants aside) is above this:
+   * `data-wide-span` on the node, its reports count drawn as a warning pill and said in its
+   * description. Works with or without `rollup`.  @default no warning
+   */
+  spanWarning?: number | undefined;
   /** Shows an overview of the whole chart with the visible area, draggable.  @default false */
   minimap?: boolean | undefined;
 }

@@ -3,10 +3,12 @@ import type { Role } from '../model/schema';
 import type { OrgIndex } from '../model/orgModel';
 import type { OutlineItem } from '../model/outline';
 import type { LayoutNode } from '../model/layout';
+import type { OrgRollup, RoleRollup } from '../model/rollup';
 import { formatCount, formatList } from '../internal/format';
 import type { OrgChartLabels } from './labels';
 import { OrgChartNode, nodeLabel, type OrgChartNodeState } from './OrgChartNode';
 import type { LazyChildrenStatus } from './useLazyChildren';
+import { ROLLUP_MIN_HEIGHT } from './constants';
 
 export type OrgChartView = 'chart' | 'list';
 
@@ -20,6 +22,10 @@ export interface OrgChartTreeItemProps {
   /** A row of a virtualised list: its offset from the top, in pixels. */
   top: number | null;
   index: OrgIndex;
+  /** The chart's `rollup`. */
+  rollup: OrgRollup | undefined;
+  /** The chart's `spanWarning`. */
+  spanWarning: number | undefined;
   /** Holds the tab stop. */
   active: boolean;
   selected: boolean;
@@ -48,18 +54,31 @@ const TREE_ITEM_NAME = 'OrgChartTreeItem';
  * expand knob is `aria-hidden` and not focusable: `aria-expanded` and the arrow keys
  * carry the state for assistive tech, the knob is there for the pointer.
  */
-export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top, index, active, selected, match, onPath, pending, renderNode, labels, labelsProp, locale, view, baseId }: OrgChartTreeItemProps) {
+export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top, index, rollup: rollups, spanWarning, active, selected, match, onPath, pending, renderNode, labels, labelsProp, locale, view, baseId }: OrgChartTreeItemProps) {
   const holders = index.holders(item.id);
   // Dotted lines are drawn, not read out (the connectors are aria-hidden): the node says them.
   const titles = (roles: readonly (Role | undefined)[]) => formatList(roles.flatMap((role) => (role ? [role.title] : [])), locale);
   const dottedTo = titles((item.role.dottedLineTo ?? []).map((id) => index.roleById.get(id)));
   const dottedFrom = titles(index.dottedReports(item.id));
-  const description = [dottedTo && labels.dottedLineTo(dottedTo), dottedFrom && labels.dottedLineReports(dottedFrom)].filter(Boolean).join('. ');
-  const descriptionId = `${baseId}-${item.index}-description`;
   // Reports not loaded yet: a closed node with reports, whose hidden count is the one sent.
   const lazy = pending !== null;
-  const hasChildren = item.hasChildren || lazy;
   const hidden = lazy ? (item.role.reportCount ?? 0) : item.hiddenDescendantCount;
+  const reportCount = lazy ? hidden : item.childCount;
+  const rollup = rollups?.get(item.id);
+  // Without roll-ups the span of control is still known: the reports less the assistants.
+  const span = rollup?.span ?? reportCount - index.assistants(item.id).length;
+  const wideSpan = span > (spanWarning ?? Infinity);
+  const team = rollup && teamWords(rollup, labels, locale);
+  // The default card's line, in a box with room for it (or a list row).
+  const footer = team && !renderNode && (!box || box.height >= ROLLUP_MIN_HEIGHT);
+  const description = [
+    team && formatList(team, locale),
+    wideSpan && labels.wideSpan(span, formatCount(span, locale)),
+    dottedTo && labels.dottedLineTo(dottedTo),
+    dottedFrom && labels.dottedLineReports(dottedFrom),
+  ].filter(Boolean).join('. ');
+  const descriptionId = `${baseId}-${item.index}-description`;
+  const hasChildren = item.hasChildren || lazy;
   const state: OrgChartNodeState = {
     id: item.id,
     depth: item.depth,
@@ -70,9 +89,11 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
     vacant: holders.length === 0,
     assistant: item.isAssistant,
     holders,
-    reportCount: lazy ? hidden : item.childCount,
+    reportCount,
     descendantCount: item.descendantCount,
     hiddenDescendantCount: hidden,
+    rollup,
+    wideSpan,
     view,
     placement: box?.placement ?? null,
   };
@@ -107,6 +128,8 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
       data-selected={state.selected ? '' : undefined}
       data-vacant={state.vacant ? '' : undefined}
       data-assistant={item.isAssistant ? '' : undefined}
+      data-wide-span={wideSpan ? '' : undefined}
+      data-rollup={footer && box ? '' : undefined}
       data-match={match ? '' : undefined}
       data-match-path={onPath ? '' : undefined}
       data-placement={box?.placement}
@@ -119,6 +142,12 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
         </span>
       )}
       {content}
+      {/* The default card's roll-up, under its rows (where a box has room for it). Heard as the description. */}
+      {footer && (
+        <span className="rk-org-chart-rollup" data-slot="org-chart-rollup">
+          {team.join(' \u00b7 ')}
+        </span>
+      )}
       {/* hidden: not seen, still read as the description. */}
       {description && (
         <span id={descriptionId} hidden>
@@ -145,6 +174,16 @@ export const OrgChartTreeItem = memo(function OrgChartTreeItem({ item, box, top,
   );
 });
 OrgChartTreeItem.displayName = TREE_ITEM_NAME;
+
+/**
+ * "12 people", "2 open": what is below a manager, people and vacancies apart. Nothing for a
+ * role with nothing below it yet (a leaf, or reports not loaded); "12+" when part is not loaded.
+ */
+function teamWords({ headcount, vacancies, unloaded }: RoleRollup, labels: OrgChartLabels, locale: string | undefined) {
+  const more = unloaded ? '+' : '';
+  if (headcount + vacancies)
+    return [labels.headcount(headcount, formatCount(headcount, locale) + more), ...(vacancies ? [labels.openPositions(vacancies, formatCount(vacancies, locale) + more)] : [])];
+}
 
 function Chevron() {
   return (

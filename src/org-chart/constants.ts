@@ -20,3 +20,5 @@ export const MARGIN = 160;
 export const ASSUMED_VIEWPORT = { width: 1280, height: 800 };
 /** Zoom step of the buttons and keys. */
 export const ZOOM_STEP = 1.25;
+/** The default card shows its roll-up line in a box at least this tall (the default node size's): one title line, holder, department, roll-up. */
+export const ROLLUP_MIN_HEIGHT = 96;

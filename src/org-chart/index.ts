@@ -4,6 +4,7 @@
 export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView, type OrgChartTransform } from './OrgChart';
 export type { LoadChildren } from './useLazyChildren';
 export { searchOrg } from '../model/search';
+export type { OrgRollup, RoleRollup } from '../model/rollup';
 export { OrgChartNode, type OrgChartNodeProps, type OrgChartNodeState } from './OrgChartNode';
 export { orgChartLabels, type OrgChartLabels } from './labels';
 // The pure layout and outline, for hosts that draw their own chart (canvas, PDF, export).

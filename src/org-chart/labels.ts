@@ -44,6 +44,12 @@ export interface OrgChartLabels {
   dottedLineTo: (titles: string) => string;
   /** A node's description: the roles with a dotted line to it. */
   dottedLineReports: (titles: string) => string;
+  /** A manager's roll-up (the chart's `rollup`): the people below it, on the card and in its description. `formatted` ends in "+" when part of the branch is not loaded. */
+  headcount: (count: number, formatted: string) => string;
+  /** Beside the headcount: the vacant positions below. */
+  openPositions: (count: number, formatted: string) => string;
+  /** A manager's description above the chart's `spanWarning`: its span of control (direct reports, assistants aside). */
+  wideSpan: (count: number, formatted: string) => string;
   /** On a node whose reports failed to load (`loadChildren`). */
   loadError: string;
   retry: string;
@@ -75,6 +81,9 @@ export const orgChartLabels: OrgChartLabels = {
   fit: 'Fit',
   dottedLineTo: (titles) => `Dotted line to ${titles}`,
   dottedLineReports: (titles) => `Dotted-line reports: ${titles}`,
+  headcount: (count, formatted) => plural('en', count, { one: `${formatted} person`, other: `${formatted} people` }),
+  openPositions: (_count, formatted) => `${formatted} open`,
+  wideSpan: (_count, formatted) => `Wide span of control: ${formatted} direct reports`,
   loadError: 'Could not load reports',
   retry: 'Retry',
 };

@@ -27,6 +27,9 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   fit: '适应窗口',
   dottedLineTo: (titles) => `虚线汇报给${titles}`,
   dottedLineReports: (titles) => `虚线下属：${titles}`,
+  headcount: (_count, formatted) => `${formatted} 人`,
+  openPositions: (_count, formatted) => `${formatted} 个空缺`,
+  wideSpan: (_count, formatted) => `管理幅度过宽：${formatted} 名直接下属`,
   loadError: '下属加载失败',
   retry: '重试',
 };

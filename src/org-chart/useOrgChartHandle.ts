@@ -44,19 +44,12 @@ export function useOrgChartHandle(handleRef: Ref<OrgChartHandle> | undefined, im
   latest.current = implementation;
   useImperativeHandle(
     handleRef,
-    () => ({
-      expandAll: () => latest.current.expandAll(),
-      collapseAll: () => latest.current.collapseAll(),
-      expand: (id) => latest.current.expand(id),
-      collapse: (id) => latest.current.collapse(id),
-      focusNode: (id) => latest.current.focusNode(id),
-      fit: () => latest.current.fit(),
-      centerOn: (id, options) => latest.current.centerOn(id, options),
-      zoomTo: (scale) => latest.current.zoomTo(scale),
-      getTransform: () => latest.current.getTransform(),
-      toSVG: () => latest.current.toSVG(),
-      toPNG: () => latest.current.toPNG(),
-    }),
+    () => {
+      // Each method of the implementation (its keys are the same every render), forwarded.
+      const handle: Record<string, (...args: never[]) => unknown> = {};
+      for (const name of Object.keys(latest.current) as (keyof OrgChartHandle)[]) handle[name] = (...args) => (latest.current[name] as (...a: never[]) => unknown)(...args);
+      return handle as unknown as OrgChartHandle;
+    },
     [],
   );
 }
