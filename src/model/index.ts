@@ -51,3 +51,4 @@ export {
 } from './layout';
 export { outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
 export { searchOrg } from './search';
+export { orgChartStateToSearch, orgChartStateFromSearch, type OrgChartUrlState } from './urlState';
