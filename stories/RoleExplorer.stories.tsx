@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { salesOrg, salesOrgZh } from '../src/examples';
+import { orgChartStateToSearch } from '../src/model';
 import { RoleExplorer, explorerCss, explorerTextZh } from './RoleExplorer';
 
-const clearHash = () => window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+// Storybook's own query (the story id) stays; the explorer's part of it and the hash go.
+const clearHash = () => window.history.replaceState(window.history.state, '', window.location.pathname + orgChartStateToSearch({}, window.location.search));
 
 const meta = {
   title: 'Introduction/Role explorer',
@@ -12,7 +14,7 @@ const meta = {
   args: { org: salesOrg, defaultRoleId: 'assistant-sales-director' },
   argTypes: { org: { control: false } },
   parameters: { layout: 'fullscreen' },
-  // Each story starts from an address without `#role=`, unless it sets one.
+  // Each story starts from an address without `#role=` or the chart's state, unless it sets one.
   beforeEach: () => {
     clearHash();
     return clearHash;
@@ -104,6 +106,56 @@ export const OpenedFromALink: Story = {
   play: async ({ canvasElement }) => {
     await cardTitle(canvasElement, 'Sales Manager, East Region');
     await expect(treeitem(canvasElement, /^Sales Manager, East Region/)).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+const chartViewport = (canvas: HTMLElement) => canvas.querySelector<HTMLElement>('[data-slot="org-chart-viewport"]')!;
+const chartScale = (canvas: HTMLElement) => new DOMMatrix(getComputedStyle(canvas.querySelector('[data-slot="org-chart-canvas"]')!).transform).a;
+const inView = (canvas: HTMLElement, el: HTMLElement) => {
+  const v = chartViewport(canvas).getBoundingClientRect();
+  const b = el.getBoundingClientRect();
+  return b.left >= v.left && b.right <= v.right && b.top >= v.top && b.bottom <= v.bottom;
+};
+
+/** Opened with no address: readable (cards at 72 % or more), the director and the selected role in view. */
+export const OpensReadable: Story = {
+  play: async ({ canvasElement }) => {
+    await cardTitle(canvasElement, 'Assistant Sales Director');
+    await expect(chartScale(canvasElement)).toBeGreaterThanOrEqual(0.72);
+    await expect(inView(canvasElement, treeitem(canvasElement, /^Sales Director,/))).toBe(true);
+    await expect(inView(canvasElement, treeitem(canvasElement, /^Assistant Sales Director/))).toBe(true);
+  },
+};
+
+/**
+ * A link with the chart's state in its query (`orgChartStateToSearch`) opens that view:
+ * the role, the open branches, the search and the zoom; changing the view rewrites the
+ * address, the host's own parameters kept.
+ */
+export const ALinkOpensTheSameView: Story = {
+  beforeEach: () => {
+    const state = { selected: 'sales-manager-east', expanded: ['sales-director', 'sales-manager-east'], query: 'east', zoom: 0.5 };
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', pathname + orgChartStateToSearch(state, '?portal=hr'));
+    return () => window.history.replaceState(window.history.state, '', pathname + search);
+  },
+  play: async ({ canvasElement, step }) => {
+    await step('the link opens its view', async () => {
+      await cardTitle(canvasElement, 'Sales Manager, East Region');
+      const east = treeitem(canvasElement, /^Sales Manager, East Region/);
+      await expect(east).toHaveAttribute('aria-selected', 'true');
+      await expect(east).toHaveAttribute('aria-expanded', 'true');
+      await expect(treeitem(canvasElement, /^Sales Manager, North Region/)).toHaveAttribute('aria-expanded', 'false');
+      await expect(within(canvasElement).getByRole('searchbox', { name: 'Search' })).toHaveValue('east');
+      await expect(chartScale(canvasElement)).toBeCloseTo(0.5);
+      await expect(inView(canvasElement, east)).toBe(true);
+    });
+    await step('zooming writes the new zoom to the address, keeping the host’s parameters', async () => {
+      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Zoom out' }));
+      await waitFor(() => expect(new URLSearchParams(window.location.search).get('zoom')).toBe('0.4'));
+      await expect(new URLSearchParams(window.location.search).get('selected')).toBe('sales-manager-east');
+      await expect(new URLSearchParams(window.location.search).get('portal')).toBe('hr');
+    });
   },
 };
 

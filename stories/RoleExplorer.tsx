@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { OrgChart, ResponsibilityChecklist, RoleCard, WorkflowStepper, type Org } from '../src';
+import { orgChartStateFromSearch, orgChartStateToSearch, type OrgChartUrlState } from '../src/model';
 
 /**
  * The role explorer: the four components on one org, as an HR portal would use them.
- * Only the public API. The selected role lives in the URL hash (`#role=<id>`), so a
- * link opens the same role: read on mount, followed on `hashchange` (the card's
- * manager/report links are plain `#role=` links), written with `replaceState` when
- * the chart selects (no history entry per click).
+ * Only the public API. The address keeps the view, so a link opens the same one:
+ * - the chart's state in the query (`orgChartStateToSearch`: selected, expanded, search
+ *   text, view, zoom), read at the first render — a server passes the request's query as
+ *   `search`, so both render that view — and written with `replaceState` as it changes
+ *   (no history entry per click), the host's other parameters kept;
+ * - the selected role also in the hash (`#role=<id>`), which the card's manager/report
+ *   links are: followed on `hashchange`.
  */
 
 export interface RoleExplorerProps {
@@ -15,6 +19,8 @@ export interface RoleExplorerProps {
   defaultRoleId?: string;
   /** Strings of the explorer itself (the components take theirs from RolekitProvider). */
   text?: Partial<ExplorerText>;
+  /** The page's query string. On the server pass the request's; in the browser it defaults to `location.search`. */
+  search?: string;
 }
 
 export interface ExplorerText {
@@ -55,11 +61,23 @@ export function roleIdFromHash(hash: string): string | undefined {
 
 export const roleHref = (roleId: string) => `#${HASH_KEY}=${encodeURIComponent(roleId)}`;
 
-export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplorerProps) {
+/** Rewrites the chart's part of the address, leaving the host's parameters and the hash. */
+function writeAddress(state: OrgChartUrlState) {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', pathname + orgChartStateToSearch(state, search) + hash);
+}
+
+export function RoleExplorer({ org, defaultRoleId, text: textProp, search }: RoleExplorerProps) {
   const text = { ...explorerTextEn, ...textProp };
   const known = useCallback((id: string | undefined) => (id && org.roles.some((role) => role.id === id) ? id : undefined), [org]);
-  const fallback = known(defaultRoleId) ?? org.roles[0]?.id ?? null;
-  // The server (and the first client render) cannot know the hash: start from the default, then read it.
+  // The query is known at the first render (a server has the request's); the hash only after mounting.
+  const [initial] = useState(() => orgChartStateFromSearch(search ?? (typeof window === 'undefined' ? '' : window.location.search)));
+  const view = useRef<OrgChartUrlState>(initial);
+  const remember = (patch: OrgChartUrlState) => {
+    view.current = { ...view.current, ...patch };
+    writeAddress(view.current);
+  };
+  const fallback = known(initial.selected) ?? known(defaultRoleId) ?? org.roles[0]?.id ?? null;
   const [roleId, setRoleId] = useState<string | null>(fallback);
   const detailsRef = useRef<HTMLElement>(null);
   const chartTitleId = useId();
@@ -70,7 +88,10 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplore
   useEffect(() => {
     const fromHash = () => {
       const id = known(roleIdFromHash(window.location.hash));
-      if (id) setRoleId(id);
+      if (!id) return;
+      setRoleId(id);
+      view.current = { ...view.current, selected: id };
+      writeAddress(view.current);
     };
     fromHash();
     window.addEventListener('hashchange', fromHash);
@@ -86,6 +107,7 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplore
   const select = (id: string) => {
     setRoleId(id);
     if (roleIdFromHash(window.location.hash) !== id) window.history.replaceState(window.history.state, '', roleHref(id));
+    remember({ selected: id });
   };
 
   // A card link is a real `#role=` link (open in a new tab, copy the address). A plain
@@ -117,7 +139,23 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp }: RoleExplore
         <h1 id={chartTitleId} className="explorer-title">
           {org.name ?? text.chart}
         </h1>
-        <OrgChart org={org} aria-labelledby={chartTitleId} selectedId={roleId} onActivate={select} defaultExpandDepth={Infinity} height={440} />
+        <OrgChart
+          org={org}
+          aria-labelledby={chartTitleId}
+          selectedId={roleId}
+          onActivate={select}
+          defaultExpandDepth={Infinity}
+          defaultExpandedIds={initial.expanded}
+          onExpandedIdsChange={(expanded) => remember({ expanded })}
+          defaultQuery={initial.query}
+          onQueryChange={(query) => remember({ query })}
+          defaultView={initial.view}
+          onViewChange={(v) => remember({ view: v })}
+          // Without a zoom in the link: the chart's own readable first view.
+          initialView={initial.zoom && fallback ? { roleId: fallback, scale: initial.zoom } : undefined}
+          onTransformChange={(t) => remember({ zoom: Math.round(t.k * 1000) / 1000 })}
+          height={440}
+        />
       </section>
       <section
         ref={detailsRef}

@@ -52,3 +52,4 @@ export {
 export { outlineOrg, type OrgOutline, type OutlineItem, type OutlineOptions } from './outline';
 export { searchOrg } from './search';
 export { rollupOrg, type OrgRollup, type RoleRollup } from './rollup';
+export { orgChartStateToSearch, orgChartStateFromSearch, type OrgChartUrlState } from './urlState';

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { getOrgModel } from '../model/orgModel';
 import { outlineOrg } from '../model/outline';
 import { layoutOrg, type OrgLayout } from '../model/layout';
@@ -25,13 +25,13 @@ import { useTreeEvents } from './useTreeEvents';
 import { useLazyChildren } from './useLazyChildren';
 import { renderWindow } from './renderWindow';
 import type { ChartViewport } from './useViewport';
-import { centreOn, type Rect, type Transform } from './viewport';
-import { ASSUMED_VIEWPORT, MAX_DOM_NODES, PAD, VIRTUAL_FROM, ZOOM_STEP } from './constants';
+import type { InitialView, Rect, Transform } from './viewport';
+import { MAX_DOM_NODES, PAD, VIRTUAL_FROM, ZOOM_STEP } from './constants';
 
 export type { OrgChartView } from './OrgChartTreeItem';
 export type { OrgChartHandle } from './useOrgChartHandle';
 export type { OrgChartProps } from './OrgChartProps';
-export type { Transform as OrgChartTransform };
+export type { Transform as OrgChartTransform, InitialView as OrgChartInitialView };
 
 const ORG_CHART_NAME = 'OrgChart';
 // On demand: a chunk of its own, loaded by the first chart that shows a minimap.
@@ -61,7 +61,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     org: orgProp, view: viewProp, defaultView = 'chart', onViewChange, orientation = 'top-to-bottom', compact = false, nodeSize, gap,
     expandedIds, defaultExpandedIds, defaultExpandDepth = 2, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate, query: queryProp, defaultQuery = '', onQueryChange,
     renderNode, toolbar = true, height, minScale = 0.05, maxScale = 2, wheelBehavior = 'pan', dir, locale: localeProp, labels: labelsProp,
-    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, rollup, spanWarning, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
+    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, rollup, spanWarning, initialView, initialWidth, onTransformChange, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
   } = props;
 
   const labels = useLabels('orgChart', orgChartLabels, labelsProp);
@@ -99,8 +99,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const { matches, highlight, step } = useOrgChartSearch(model, query);
 
   const count = outline.items.length;
-  const { vp, virtual, marks, printAll, minimapView } = useChartView({ layout, count, matches: highlight?.matches ?? null, limits, wheelBehavior, viewportRef, treeRef, marksRef });
-  const focus = useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad: PAD });
+  const { vp, virtual, marks, printAll, minimapView, start } = useChartView({
+    layout, count, matches: highlight?.matches ?? null, limits, wheelBehavior, viewportRef, treeRef, marksRef,
+    tabStop: activeId === null ? undefined : layout?.node(activeId), initialView, initialWidth, height: typeof height === 'number' ? height : undefined, onTransformChange,
+  });
+  const focus = useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad: PAD, start });
   const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale });
   const events = useTreeEvents({ outline, index, direction, zoomable: layout !== null, state, focus, actions, unloaded, treeRef, viewportRef });
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -129,9 +132,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   };
   const activeIndex = activeId === null ? -1 : outline.indexOf(activeId);
   const windowRect = vp.win?.rect ?? null;
+  // Before measuring, the window the first view shows at the assumed size (as on the server).
+  const firstRect = windowRect ?? (virtual ? start.rect : null);
   const rendered = useMemo(
-    () => (layout ? renderWindow(layout, { virtual, marks, rect: windowRect, activeIndex, assumed: ASSUMED_VIEWPORT, pad: PAD, maxNodes: MAX_DOM_NODES }) : []),
-    [layout, virtual, marks, windowRect, activeIndex],
+    () => (layout ? renderWindow(layout, { virtual, marks, rect: firstRect, activeIndex, maxNodes: MAX_DOM_NODES }) : []),
+    [layout, virtual, marks, firstRect, activeIndex],
   );
   let body: ReactNode = null;
   if (!hasRoles) {
@@ -139,9 +144,9 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   } else if (layout) {
     body = (
       <ChartBody
-        layout={layout} rendered={rendered} windowRect={windowRect} path={highlight ? highlight.path : null} marks={marks} virtual={virtual}
+        layout={layout} rendered={rendered} windowRect={firstRect} path={highlight ? highlight.path : null} marks={marks} virtual={virtual}
         fixedHeight={height !== undefined} pad={PAD} vp={vp} viewportRef={viewportRef} marksRef={marksRef} tree={tree} items={items}
-        onPointerFocus={events.onPointerFocus} start={activeId === null ? undefined : layout.node(activeId)}
+        onPointerFocus={events.onPointerFocus} start={start}
       />
     );
   } else {
@@ -193,23 +198,7 @@ interface ChartMinimapProps {
 }
 
 /** The chart's minimap, once its chunk has loaded (never in the server or hydrating render). */
-function ChartMinimap({ layout, vp, subscribe, highlightIds }: ChartMinimapProps) {
+function ChartMinimap(props: ChartMinimapProps) {
   const Minimap = useOnDemand(minimapFeature, true)?.OrgChartMinimapView;
-  const refreshView = vp.refresh;
-  // A minimap that arrives after the first frame is told the visible area now.
-  useEffect(() => {
-    if (Minimap) refreshView();
-  }, [Minimap, refreshView]);
-  if (!Minimap) return null;
-  return (
-    <Minimap
-      layout={layout}
-      subscribe={subscribe}
-      highlightIds={highlightIds}
-      onNavigate={(c) => {
-        const { width, height } = vp.size();
-        vp.set(centreOn(c.x, c.y, width, height, vp.get().k), true);
-      }}
-    />
-  );
+  return Minimap ? <Minimap {...props} /> : null;
 }

@@ -65,37 +65,43 @@ export interface ChartBodyProps {
   items: TreeItems;
   /** A focus caused by the pointer is already on screen: it must not pan. */
   onPointerFocus: (pointer: boolean) => void;
-  /** The tab stop's box: the first view centres on it. */
-  start: Rect | undefined;
+  /** The first view: its scale, and the box it centres on (the tab stop, or `initialView`'s role). */
+  start: { k: number; anchor: Rect | undefined };
 }
 
 /**
  * The first view, before any script has measured the viewport — on the server and in the
- * hydrating render — as CSS over the viewport's own size (container units): the same
- * centring the first client layout computes in pixels (`useFocusAnchor`), so hydration
- * moves nothing, whatever width the page gives the chart. Per axis: a chart that fits is
- * centred; a bigger one is centred on the tab stop, with no empty band past its edges —
+ * hydrating render — as CSS over the viewport's own size (container units), which the
+ * client then reads back as pixels (`useChartView`), so hydration moves nothing, whatever
+ * width the page gives the chart. Per axis: a chart that fits is
+ * centred; a bigger one puts the anchor's point `point` at `at` % of the view (across: its
+ * middle in the middle; down: its bottom at the bottom, so the top shows unless the anchor
+ * is lower), with no empty band past its edges —
  * `max(min(lo, c), min(v, max(hi, c)))` is `c` when it fits (then `hi ≤ c ≤ lo`) and
- * `v` clamped to `[lo, hi]` when it does not.
+ * `v` clamped to `[lo, hi]` when it does not. The scale is the first view's (`startScale`).
  */
-function startAxis(start: number, size: number, centre: number, pad: number, unit: 'cqw' | 'cqh'): string {
-  const px = (n: number) => `${Math.round(n * 100) / 100}px`;
-  const lo = `calc(100${unit} - ${px(pad + start + size)})`;
-  const c = `calc(50${unit} - ${px(start + size / 2)})`;
-  const v = `calc(50${unit} - ${px(centre)})`;
-  return `max(min(${lo}, ${c}), min(${v}, max(${px(pad - start)}, ${c})))`;
+function startAxis(start: number, size: number, at: number, point: number, pad: number, k: number, unit: 'cqw' | 'cqh'): string {
+  const px = (n: number) => `${Math.round(n * k * 100) / 100}px`;
+  const lo = `calc(100${unit} - ${px(pad / k + start + size)})`;
+  const hi = px(pad / k - start);
+  // An org reads from the top: one that fits the height sits at the top, not in the middle.
+  const c = unit === 'cqh' ? hi : `calc(50${unit} - ${px(start + size / 2)})`;
+  const v = `calc(${at}${unit} - ${px(point)})`;
+  return `max(min(${lo}, ${c}), min(${v}, max(${hi}, ${c})))`;
 }
 
 export function ChartBody({ layout, rendered, windowRect, path, marks, virtual, fixedHeight, pad, vp, viewportRef, marksRef, tree, items, onPointerFocus, start }: ChartBodyProps) {
   const b = layout.bounds;
-  const s = start ?? b;
+  const { k, anchor: s = b } = start;
   const layer = {
     ...STRUCTURE.layer,
-    '--rk-org-chart-start': `translate(${startAxis(b.x, b.width, s.x + s.width / 2, pad, 'cqw')}, ${startAxis(b.y, b.height, s.y + s.height / 2, pad, 'cqh')})`,
+    // Across: the anchor centred. Down: the top, lowered only as far as the anchor needs to be in view.
+    '--rk-org-chart-start': `translate(${startAxis(b.x, b.width, 50, s.x + s.width / 2, pad, k, 'cqw')}, ${startAxis(b.y, b.height, 100, pad / k + s.y + s.height, pad, k, 'cqh')}) scale(${k})`,
   } as CSSProperties;
   const style = {
     ...STRUCTURE.viewport,
-    height: fixedHeight ? 'var(--rk-org-chart-height)' : 'min(var(--rk-org-chart-height, 30rem), var(--rk-org-chart-content-height))',
+    // Hugs the chart at its first scale; print lays it out from the unscaled height.
+    height: fixedHeight ? 'var(--rk-org-chart-height)' : `min(var(--rk-org-chart-height, 30rem), ${Math.ceil(b.height * k) + 2 * pad}px)`,
     '--rk-org-chart-content-height': `${b.height + 2 * pad}px`,
     // Print: the whole chart scaled to the page width (about 1000 CSS pixels).
     '--rk-org-chart-print-scale': Math.min(1, 1000 / (b.width + 2 * pad)),

@@ -10,8 +10,8 @@ export interface OrgChartConnectorsProps {
   /** Roles on a search path (matches and their managers): the links between them are drawn again, highlighted. */
   path: ReadonlySet<string> | null;
   /**
-   * The window of a virtualised chart (chart coordinates): buses crossing it are drawn even
-   * when none of their team is in `indexes`. Absent: every node is drawn, or the window is not known yet.
+   * The window of a virtualised chart (chart coordinates; before measuring, the first view's):
+   * buses crossing it are drawn even when none of their team is in `indexes`. Absent: every node is drawn.
    */
   rect?: Rect | null | undefined;
 }
@@ -47,36 +47,24 @@ const busBoxesOf = memoByObject((layout: OrgLayout) => {
 });
 
 /**
- * The nodes whose incoming link to draw for a slice: the slice's own, plus the links to the
- * first and last report of every bus that may cross the view — so a bus is drawn even when
- * its ends and its manager are far off. With the window's `rect`, those are the buses whose
- * box meets it (even when no node of that team is in the window: the view sits on the bus,
- * between two wide subtrees); without it, the buses of the slice's nodes and their managers.
+ * The nodes whose incoming link to draw for a slice: the slice's own, plus, with the window's
+ * `rect` (a virtualised chart), the links to the first and last report of every bus whose box
+ * meets it — so a bus is drawn even when its ends and its manager are far off, and even when
+ * no node of that team is in the window (the view sits on the bus, between two wide
+ * subtrees). Without it every node is drawn, and so every link.
  */
-export function linkIndexes(layout: OrgLayout, indexes: readonly number[], rect?: Rect | null): number[] {
+export function linkIndexes(layout: OrgLayout, indexes: readonly number[], rect?: Rect | null): readonly number[] {
+  if (!rect) return indexes;
   const out = new Set(indexes);
-  if (rect) {
-    const { managers, boxes } = busBoxesOf(layout);
-    const x0 = rect.x;
-    const y0 = rect.y;
-    const x1 = rect.x + rect.width;
-    const y1 = rect.y + rect.height;
-    for (let k = 0; k < managers.length; k++) {
-      if (boxes[4 * k]! > x1 || boxes[4 * k + 2]! < x0 || boxes[4 * k + 1]! > y1 || boxes[4 * k + 3]! < y0) continue;
-      const ends = layout.busEnds(managers[k]!)!;
-      out.add(ends[0]).add(ends[1]);
-    }
-    return [...out];
-  }
-  const seen = new Set<number>();
-  for (const i of indexes) {
-    for (let m = i; m >= 0 && !seen.has(m); ) {
-      seen.add(m);
-      const ends = layout.busEnds(m);
-      if (ends) out.add(ends[0]).add(ends[1]);
-      const parent = layout.nodes[m]!.parentId;
-      m = parent === null ? -1 : layout.outline.indexOf(parent);
-    }
+  const { managers, boxes } = busBoxesOf(layout);
+  const x0 = rect.x;
+  const y0 = rect.y;
+  const x1 = rect.x + rect.width;
+  const y1 = rect.y + rect.height;
+  for (let k = 0; k < managers.length; k++) {
+    if (boxes[4 * k]! > x1 || boxes[4 * k + 2]! < x0 || boxes[4 * k + 1]! > y1 || boxes[4 * k + 3]! < y0) continue;
+    const ends = layout.busEnds(managers[k]!)!;
+    out.add(ends[0]).add(ends[1]);
   }
   return [...out];
 }

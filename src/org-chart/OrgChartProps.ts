@@ -8,6 +8,7 @@ import type { OrgChartNodeState } from './OrgChartNode';
 import type { OrgChartView } from './OrgChartTreeItem';
 import type { OrgChartHandle } from './useOrgChartHandle';
 import type { LoadChildren } from './useLazyChildren';
+import type { InitialView, Transform } from './viewport';
 
 export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children' | 'onSelect' | 'onError' | 'dir'> {
   /** The org to draw. Invalid data is reported (`onError` and a visible alert); its valid part is still drawn. */
@@ -96,4 +97,21 @@ export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ro
   spanWarning?: number | undefined;
   /** Shows an overview of the whole chart with the visible area, draggable.  @default false */
   minimap?: boolean | undefined;
+  /**
+   * What the chart opens on. By default: the whole width when the cards stay readable
+   * at that scale (their text at 10 px or more, scale ≥ 0.72), else the top of the org
+   * at that scale, centred on the selected role (the tab stop). `'fit'`: the whole chart
+   * (the Fit button); `'top'`: the top role at 100 %; `'selected'`: the selected role at
+   * 100 %; `{ roleId, scale }`: that role (hidden in a closed branch: the tab stop) at
+   * `scale` (100 %). Read on the first layout only.
+   */
+  initialView?: InitialView | undefined;
+  /**
+   * The viewport's width in pixels before it can be measured: the server and the hydrating
+   * render choose the first view's scale for it (the position follows the real size in
+   * CSS), and a hydrated chart keeps that scale, so nothing moves.  @default 1280
+   */
+  initialWidth?: number | undefined;
+  /** The view came to rest somewhere new after a pan, a zoom, a fit or a move to a role (not for the first view). */
+  onTransformChange?: ((transform: Transform) => void) | undefined;
 }

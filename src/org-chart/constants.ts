@@ -16,8 +16,16 @@ export const MAX_DOM_NODES = 120;
 export const LOD_SCALE = 0.45;
 /** Viewport pixels rendered beyond each edge, so a short pan shows nodes already there. */
 export const MARGIN = 160;
-/** Assumed before the viewport is measured (server, first client render). */
-export const ASSUMED_VIEWPORT = { width: 1280, height: 800 };
+/** The viewport's width assumed before it is measured (server, first client render), unless `initialWidth` says. */
+export const ASSUMED_WIDTH = 1280;
+/** The height assumed for a viewport that hugs the chart: the default cap, 30rem. */
+export const ASSUMED_HUG_HEIGHT = 480;
+/**
+ * The smallest scale the chart opens at: the card's 14 px title and holder at 10 px, about
+ * the smallest text read without zooming in (its 12 px department line is then 8.6 px, a
+ * hint). Wider than that at this scale, the chart opens on its top instead of fitted.
+ */
+export const READABLE_SCALE = 0.72;
 /** Zoom step of the buttons and keys. */
 export const ZOOM_STEP = 1.25;
 /** The default card shows its roll-up line in a box at least this tall (the default node size's): one title line, holder, department, roll-up. */

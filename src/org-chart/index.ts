@@ -1,7 +1,7 @@
 // The chart itself. Its on-demand parts (SVG/PNG export, the minimap) are exported from the
 // main entry straight from their own modules, so a host importing only OrgChart does not get
 // them in its first-paint bundle.
-export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView, type OrgChartTransform } from './OrgChart';
+export { OrgChart, type OrgChartProps, type OrgChartHandle, type OrgChartView, type OrgChartTransform, type OrgChartInitialView } from './OrgChart';
 export type { LoadChildren } from './useLazyChildren';
 export { searchOrg } from '../model/search';
 export type { OrgRollup, RoleRollup } from '../model/rollup';

@@ -3,7 +3,7 @@ import type { OrgLayout } from '../model/layout';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import type { Direction } from '../internal/useDirection';
 import { activeElementOf } from '../internal/activeElement';
-import { centreOn, panIntoView } from './viewport';
+import { centreOn, panIntoView, type Transform } from './viewport';
 import type { ChartViewport } from './useViewport';
 
 export interface UseFocusAnchorParams {
@@ -15,6 +15,8 @@ export interface UseFocusAnchorParams {
   direction: Direction;
   /** Room kept around the chart and around a node brought into view. */
   pad: number;
+  /** The first view once the viewport is measured (`initialView`); null until it can be placed. */
+  start: { at(width: number, height: number): Transform | null };
 }
 
 /** Treeitems are direct children of the tree (flat), so this never walks the whole document. */
@@ -32,10 +34,10 @@ export function findTreeItem(tree: HTMLElement | null, id: string): HTMLElement 
  * - a new layout (expand, collapse, direction) keeps the node the change started from
  *   where it was on screen, else the focused one — untouched nodes may all shift in
  *   layout coordinates (the tree re-centres), so this is a pan by that node's shift;
- * - the first layout shows the tab stop at full size, centred when the chart fits;
+ * - the first layout opens on `initialView` (readable, with the tab stop in view);
  * - a requested focus or centring happens once the node is laid out and rendered.
  */
-export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }: UseFocusAnchorParams) {
+export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad, start }: UseFocusAnchorParams) {
   const anchor = useRef<string | null>(null);
   const focusPending = useRef(false);
   const centrePending = useRef<{ id: string; focus: boolean } | null>(null);
@@ -82,15 +84,10 @@ export function useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad }
     }
     if (centred.current === direction || activeId === null) return;
     const { width, height } = vp.measure();
-    const node = layout.node(activeId);
-    if (!width || !height || !node) return;
+    const t = width && height ? start.at(width, height) : null;
+    if (!t) return;
     centred.current = direction;
-    const b = layout.bounds;
-    // A chart that fits is centred; a bigger one shows no empty band beyond its edges.
-    const axis = (offset: number, start: number, size: number, view: number) =>
-      size + 2 * pad <= view ? (view - size) / 2 - start : Math.min(pad - start, Math.max(view - pad - start - size, offset));
-    const t = centreOn(node.x + node.width / 2, node.y + node.height / 2, width, height, 1);
-    vp.set({ x: axis(t.x, b.x, b.width, width), y: axis(t.y, b.y, b.height, height), k: 1 }, true);
+    vp.set(t, true);
   });
 
   // A requested centring or focus, once its node is laid out and rendered: after the

@@ -29,6 +29,8 @@ export interface UseViewportParams {
   margin: number;
   /** Called on every applied transform (draws the canvas marks). */
   onFrame: (t: Transform, width: number, height: number, marks: boolean) => void;
+  /** Called when the view comes to rest somewhere new (not for the first view). */
+  onSettle?: ((t: Transform) => void) | undefined;
 }
 
 const DRAG_THRESHOLD = 3;
@@ -67,6 +69,8 @@ export function useViewport(params: UseViewportParams) {
   const size = useRef({ width: 0, height: 0 });
   const [win, setWin] = useState<RenderWindow | null>(null);
   const winRef = useRef<RenderWindow | null>(null);
+  /** The transform last at rest: a pan reports once, where it stops. */
+  const settled = useRef<Transform | null>(null);
   const frame = useRef(0);
   const animation = useRef(0);
   // While a gesture or an animated move runs, React is left alone: the canvas draws marks
@@ -103,6 +107,9 @@ export function useViewport(params: UseViewportParams) {
     check(false);
     const marks = (winRef.current?.marks ?? false) || (latest.current.virtual && moving());
     latest.current.onFrame(t.current, size.current.width, size.current.height, marks);
+    if (moving() || settled.current === t.current) return;
+    if (settled.current) latest.current.onSettle?.(t.current);
+    settled.current = t.current;
   };
 
   /** Moves the chart: `now` applies it before returning (keyboard, tests), otherwise on the next frame. */

@@ -96,3 +96,18 @@ export function interpolate(a: Transform, b: Transform, p: number): Transform {
 export function wheelPixels(delta: number, mode: number, page: number): number {
   return mode === 1 ? delta * 16 : mode === 2 ? delta * page : delta;
 }
+
+/** What the chart opens on (the `initialView` prop); absent: readable, see `startScale`. */
+export type InitialView = 'fit' | 'top' | 'selected' | { readonly roleId: string; readonly scale?: number | undefined };
+
+/**
+ * The first view's scale. By default the chart's width when that keeps a card's text
+ * legible (`readable`), else `readable` — and never above 100 %: a first view is an
+ * overview, not a close-up. `'fit'` is the Fit button's; a named view, 100 % (or its `scale`).
+ */
+export function startScale(view: InitialView | undefined, bounds: Rect, width: number, height: number, pad: number, readable: number, limits: ScaleLimits): number {
+  if (view === 'fit') return fitTransform(bounds, width, height, pad, limits).k;
+  if (view) return clampScale((typeof view === 'object' && view.scale) || 1, limits);
+  return clampScale(Math.min(1, Math.max(readable, (width - 2 * pad) / Math.max(1, bounds.width))), limits);
+}
+

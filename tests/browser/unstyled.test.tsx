@@ -279,7 +279,8 @@ describe('without rolekit/styles.css', () => {
     });
 
     it('draws the boxes where the layout puts them, in a clipped viewport of the height asked for, with lines', async () => {
-      const { container } = render(<Chart toolbar={false} />);
+      // At 100 %, so the boxes measure the layout's pixels (the readable first view may scale them).
+      const { container } = render(<Chart toolbar={false} initialView="selected" />);
       const viewport = container.querySelector<HTMLElement>('[data-slot="org-chart-viewport"]')!;
       const frame = viewport.getBoundingClientRect();
       expect(frame.height).toBe(360);

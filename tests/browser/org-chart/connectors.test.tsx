@@ -67,10 +67,11 @@ describe('OrgChart connectors in a virtualised chart (real Chromium)', () => {
   });
 });
 
+// Opens at 100 % on the tab stop (not the readable default): these tests count zoom steps and pans from there.
 function Fixture(props: Partial<OrgChartProps>) {
   return (
     <div style={{ width: 400 }}>
-      <OrgChart org={org} defaultExpandDepth={Infinity} height={300} dir="ltr" {...props} />
+      <OrgChart initialView="selected" org={org} defaultExpandDepth={Infinity} height={300} dir="ltr" {...props} />
     </div>
   );
 }

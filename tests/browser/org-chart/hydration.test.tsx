@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { act } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { OrgChart } from '../../../src';
+import { OrgChart, type OrgChartProps } from '../../../src';
 import { salesOrg } from '../../../src/examples';
 import '../../../src/styles.css';
 
@@ -74,6 +74,44 @@ describe('OrgChart hydration (real Chromium)', () => {
         root = hydrateRoot(host!, element);
       });
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(boxes()).toEqual(server);
+    });
+  });
+
+  // The server picks the first view's scale for `initialWidth` (else 1280 px); the client
+  // keeps it, so the readable, fitted or named first view arrives with the HTML.
+  describe('given a first view chosen on the server', () => {
+    it.each<[string, number, Partial<OrgChartProps>, number]>([
+      ['the readable default, fitted to a known width', 1280, { initialWidth: 1280, defaultExpandDepth: 1 }, (1280 - 48) / 1296],
+      ['the readable default, too wide to fit: its top', 700, { initialWidth: 700 }, 0.72],
+      ["'fit' in a fixed height", 900, { initialWidth: 900, initialView: 'fit', height: 360 }, 0],
+      ['a role at a scale', 900, { initialView: { roleId: 'rep-south-guangzhou', scale: 0.6 }, height: 360 }, 0.6],
+      ['a page narrower than the assumed width', 390, {}, 0.72],
+    ])('draws it before and after hydration, in the same place: %s', async (_, width, props, k) => {
+      const element = (
+        <div style={{ width }}>
+          <OrgChart org={salesOrg} defaultExpandDepth={Infinity} dir="ltr" toolbar={false} {...props} />
+        </div>
+      );
+      host = document.createElement('div');
+      host.innerHTML = renderToString(element);
+      document.body.append(host);
+      const scale = () => new DOMMatrix(getComputedStyle(host!.querySelector('[data-slot="org-chart-canvas"]')!).transform).a;
+      const boxes = () =>
+        [...host!.querySelectorAll<HTMLElement>('[role="treeitem"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.getAttribute('data-role-id'), Math.round(r.left), Math.round(r.top), Math.round(r.width)];
+        });
+      const server = boxes();
+      const serverScale = scale();
+      if (k) expect(serverScale).toBeCloseTo(k);
+      else expect(serverScale).toBeLessThan(0.72);
+
+      await act(async () => {
+        root = hydrateRoot(host!, element);
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(scale()).toBeCloseTo(serverScale, 6);
       expect(boxes()).toEqual(server);
     });
   });

@@ -178,10 +178,11 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
   });
 });
 
+// Opens at 100 % on the tab stop (not the readable default): these tests count zoom steps and pans from there.
 function Fixture(props: Partial<OrgChartProps>) {
   return (
     <div style={{ width: 400 }}>
-      <OrgChart org={salesOrg} defaultExpandDepth={Infinity} height={360} dir="ltr" {...props} />
+      <OrgChart initialView="selected" org={salesOrg} defaultExpandDepth={Infinity} height={360} dir="ltr" {...props} />
     </div>
   );
 }
