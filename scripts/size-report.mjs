@@ -45,8 +45,9 @@ const WRAPPER = {
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
   // Over budget when it was set (#14): React 19 with ReactDOM is ~65 kB of it; the on-demand
-  // features (export, marks, minimap) are inside, as an IIFE cannot load chunks.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 140.8 * KB },
+  // features (export, marks, minimap) are inside, as an IIFE cannot load chunks. 140.8 → 140.9 kB
+  // for #18: the handle's print()/toPDF() entry points (paper itself is not in the script).
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 140.95 * KB },
 ];
 const STYLESHEETS = [
   { name: 'org-chart.css', file: 'org-chart.css', limit: 4 * KB },

@@ -101,7 +101,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const count = outline.items.length;
   const { vp, virtual, marks, printAll, minimapView } = useChartView({ layout, count, matches: highlight?.matches ?? null, limits, wheelBehavior, viewportRef, treeRef, marksRef });
   const focus = useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad: PAD });
-  const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale });
+  const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale, rootRef });
   const events = useTreeEvents({ outline, index, direction, zoomable: layout !== null, state, focus, actions, unloaded, treeRef, viewportRef });
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || matches.length === 0) return;
