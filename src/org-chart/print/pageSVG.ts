@@ -4,7 +4,7 @@
  * marks; or index columns. Text stays text, so the browser's PDF keeps it selectable.
  */
 import type { Org, Role } from '../../model/schema';
-import type { OrgLayout } from '../../model/layout';
+import type { LayoutNode, OrgLayout } from '../../model/layout';
 import { cardPainter, escapeXML, fitText, type ChartToSVGOptions } from '../export';
 import { MARK_PX, INDEX_FONT_PT, INDEX_HEADING_PT, type Pagination, type PrintPage } from './paginate';
 import type { PaperLabels } from './labels';
@@ -27,6 +27,9 @@ export function peopleOf(org: Org): Map<string, string> {
   return new Map((org.people ?? []).map((p) => [p.id, p.name]));
 }
 
+/** The node moved to 0,0; its other fields (some are getters, not own properties) read through. */
+const atOrigin = (node: LayoutNode): LayoutNode => Object.assign(Object.create(node) as LayoutNode, { x: 0, y: 0 });
+
 const f = (n: number) => Math.round(n * 100) / 100;
 
 /** Every page's markup; the painter (fonts, colours) is shared. */
@@ -46,7 +49,7 @@ export function pagesToSVG(ctx: PageContext): string[] {
       for (const n of page.nodes) {
         const node = ctx.layout.nodes[n.index]!;
         // Drawn at the origin, then placed: the card's own coordinates stay in layout px.
-        body += `<g transform="translate(${f(n.x)} ${f(n.y)}) scale(${f(k * 1000) / 1000})">${painter.card({ ...node, x: 0, y: 0 }, `${page.number}-${n.index}`)}`;
+        body += `<g transform="translate(${f(n.x)} ${f(n.y)}) scale(${f(k * 1000) / 1000})">${painter.card(atOrigin(node), `${page.number}-${n.index}`)}`;
         if (n.continuedOn !== undefined) {
           body += `<text x="${node.width / 2}" y="${node.height + MARK_PX - 6}" text-anchor="middle" class="s b" fill="${muted}">→ ${escapeXML(ctx.labels.continuedOn(n.continuedOn))}</text>`;
         }
