@@ -10,7 +10,7 @@ import { onDemand } from '../../internal/onDemand';
 import type { OrgChartLabels } from '../labels';
 import type { ToPDFOptions } from './pdf';
 import { chartToPNG, chartToSVG, type ChartToSVGOptions } from '../export';
-import { paginate, resolvePaper, type PaginateOptions, type Pagination } from './paginate';
+import { paginate, type PaginateOptions, type Pagination } from './paginate';
 import { resolvePaperLabels, type PaperLabels } from './labels';
 import { pagesToSVG } from './pageSVG';
 
@@ -48,7 +48,7 @@ export function paginateFor(ctx: PrintContext, options: PrintOptions): Paginatio
 const STYLE_ID = 'rk-print-style';
 
 /** Print rules; `@page size` only when the caller chose the paper, else the dialog decides. */
-function stylesheet(options: PrintOptions, margin: number): string {
+function stylesheet(options: PrintOptions, margin: number, width: number): string {
   const size = options.paper ? `size:${options.paper} ${options.orientation ?? 'portrait'};` : '';
   return (
     `@media screen{.rk-print{display:none!important}}` +
@@ -63,7 +63,8 @@ function stylesheet(options: PrintOptions, margin: number): string {
     `.rk-print{display:block;color-scheme:light;background:#fff;print-color-adjust:exact;-webkit-print-color-adjust:exact}` +
     `.rk-print-page{break-after:page;break-inside:avoid;margin:0;padding:0}` +
     `.rk-print-page:last-child{break-after:auto}` +
-    `.rk-print-page>svg{display:block;width:100%;height:auto}}`
+    // The page's own width, not the host's (a host box may be wider than paper): then a page is one sheet.
+    `.rk-print-page>svg{display:block;width:${width}pt;max-width:100%;height:auto}}`
   );
 }
 
@@ -105,7 +106,7 @@ export function mountPrint(host: HTMLElement | null, ctx: PrintContext, options:
     style.id = STYLE_ID;
     doc.head.append(style);
   }
-  style.textContent = stylesheet(options, resolvePaper({ ...options, paper: options.paper ?? 'A4' }).paper.margin);
+  style.textContent = stylesheet(options, pagination.paper.margin, pagination.area.width);
   if (host) {
     host.setAttribute('data-rk-print-host', '');
     host.append(container);
