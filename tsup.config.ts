@@ -45,6 +45,28 @@ const importBeside: Plugin = {
   },
 };
 
+/** The standalone script (one IIFE, no chunks) gets paper's exporters only: see src/org-chart/print/standalone.ts. */
+const standalonePaper: Plugin = {
+  name: 'standalone-paper',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      /print[\\/]feature\.ts$/.test(args.importer) ? { path: resolve(dirname(args.importer), 'standalone.ts') } : undefined,
+    );
+  },
+};
+
+/**
+ * toPDF's pdf-lib comes from dist/vendor/pdf-lib.js, built apart (below) with its CommonJS
+ * dependency (pako) converted inside it. Left to the host's bundler, Rolldown (Vite 8) puts
+ * the CommonJS interop helpers into the runtime chunk every page loads (+0.3 kB first paint).
+ */
+const vendorPdfLib: Plugin = {
+  name: 'vendor-pdf-lib',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdfLib$/ }, () => ({ path: './vendor/pdf-lib.js', external: true }));
+  },
+};
+
 const shared: Options = {
   entry: {
     index: 'src/index.ts',
@@ -60,7 +82,7 @@ const shared: Options = {
     examples: 'src/examples.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
   },
-  esbuildPlugins: [cssText],
+  esbuildPlugins: [cssText, vendorPdfLib],
   target: 'es2020',
   sourcemap: true,
   // src/index.ts starts with 'use client' (React Server Components need it at the
@@ -105,6 +127,15 @@ export default defineConfig([
     noExternal: ['d3-hierarchy'],
   },
   {
+    entry: { 'vendor/pdf-lib': 'src/org-chart/print/pdfLib.ts' },
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    splitting: false,
+    minify: true,
+  },
+  {
     // dist/rolekit.standalone.js: one classic script with React, ReactDOM, the components
     // and their styles inside, registering the tags on load (no bundler, no import map).
     entry: { 'rolekit.standalone': 'src/standalone.ts' },
@@ -114,7 +145,7 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     sourcemap: true,
-    esbuildPlugins: [cssText, importBeside],
+    esbuildPlugins: [cssText, importBeside, standalonePaper],
     define: { 'process.env.NODE_ENV': '"production"' },
     outExtension: () => ({ js: '.js' }),
   },

@@ -58,6 +58,14 @@ declare global {
 }
 
 window.rkBench = {
+  /** Every holder's name, for bench/print.mjs to find in the PDF's text. */
+  names() {
+    return (org?.people ?? []).map((p) => p.name);
+  },
+  /** handle.print(): the chart alone on paper (headless Chromium's print() returns at once). */
+  print(options: Parameters<OrgChartHandle['print']>[0]) {
+    return handle.current!.print(options);
+  },
   prepare(n: number) {
     org = generateOrg(n, 1);
     root?.unmount();

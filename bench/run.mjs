@@ -8,6 +8,12 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
+// BENCH_ONLY=print: paper's budgets alone (bench/print.mjs), nothing else.
+if (process.env.BENCH_ONLY === 'print') {
+  await import('./print.mjs');
+  process.exit(0);
+}
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', import.meta.url));
 // BENCH_ONLY=rollup runs only the roll-up timing (no chart mounts): a quick check on a shared machine.

@@ -104,7 +104,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     tabStop: activeId === null ? undefined : layout?.node(activeId), initialView, initialWidth, height: typeof height === 'number' ? height : undefined, onTransformChange,
   });
   const focus = useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad: PAD, start });
-  const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale });
+  const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale, rootRef });
   const events = useTreeEvents({ outline, index, direction, zoomable: layout !== null, state, focus, actions, unloaded, treeRef, viewportRef });
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || matches.length === 0) return;

@@ -101,24 +101,27 @@ export function collectAvatarUrls(org: Org): string[] {
 
 const points = (l: LayoutLink) => l.points.map((p, k) => `${k ? 'L' : 'M'}${p.x} ${p.y}`).join('');
 
-/** A standalone SVG document of the whole layout (every node, not a viewport). */
-export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptions = {}): string {
+/** Colours, fonts and the card drawing shared by the SVG export and paper (`print/`). */
+export interface CardPainter {
+  readonly colours: { readonly page: string; readonly line: string; readonly accent: string; readonly text: string; readonly muted: string };
+  /** The `<style>` rules the cards' text classes need. */
+  readonly style: string;
+  /** One card at its layout box; `key` makes its clip-path id unique in the document. */
+  card(n: LayoutNode, key: string): string;
+  /** The `<clipPath>`s the cards drawn so far need (avatars), then forgets them. */
+  takeDefs(): string;
+}
+
+export function cardPainter(layout: OrgLayout, org: Org, options: ChartToSVGOptions = {}): CardPainter {
   const [page, card, border, text, muted, accent, accentSoft, vacant, vacantSoft, line, ...levels] = THEMES[options.theme === 'dark' ? 'dark' : 'light'].split(' ') as Palette;
   const labels = { ...orgChartLabels, ...options.labels };
   const { locale, images } = options;
   const rtl = layout.options.direction === 'rtl';
   const people = new Map<string, Person>((org.people ?? []).map((p) => [p.id, p]));
-  const b = layout.bounds;
-  const width = b.width + 2 * PAD;
-  const height = b.height + 2 * PAD;
-  const title = escapeXML(options.title ?? org.name ?? '');
   const font = escapeXML(options.fontFamily ? `${options.fontFamily},${CJK}` : FONT);
 
-  const solid = layout.links.map(points).join('');
-  const dotted = layout.dottedLinks.map(({ points: [a, c, d, e] }) => `M${a!.x} ${a!.y}C${c!.x} ${c!.y} ${d!.x} ${d!.y} ${e!.x} ${e!.y}`).join('');
-
   let defs = '';
-  const node = (n: LayoutNode, i: number) => {
+  const node = (n: LayoutNode, key: string) => {
     const { x, y, width: w, height: h, role } = n;
     const holders = (role.holderIds ?? []).map((id) => people.get(id)).filter((p): p is Person => !!p);
     const holder = holders[0];
@@ -149,8 +152,8 @@ export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptio
       const url = safeImageUrl(holder.avatarUrl);
       const src = url && (url.startsWith('data:') ? url : images?.get(url));
       if (src) {
-        defs += `<clipPath id="a${i}"><circle cx="${ax}" cy="${cy}" r="16"/></clipPath>`;
-        out += `<image href="${escapeXML(src)}" x="${ax - 16}" y="${cy - 16}" width="32" height="32" preserveAspectRatio="xMidYMid slice" clip-path="url(#a${i})"/>`;
+        defs += `<clipPath id="a${key}"><circle cx="${ax}" cy="${cy}" r="16"/></clipPath>`;
+        out += `<image href="${escapeXML(src)}" x="${ax - 16}" y="${cy - 16}" width="32" height="32" preserveAspectRatio="xMidYMid slice" clip-path="url(#a${key})"/>`;
       } else {
         out += `<circle cx="${ax}" cy="${cy}" r="16" fill="${accentSoft}"/><text x="${ax}" y="${cy + 4}" text-anchor="middle" class="s b" fill="${accent}">${escapeXML(initials(holder.name))}</text>`;
       }
@@ -168,12 +171,35 @@ export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptio
     // The full title (the card may cut it): a tooltip, and the group's accessible name.
     return `<g><title>${escapeXML(role.title)}</title>${out}</g>`;
   };
-  const body = layout.nodes.map(node).join('');
+  return {
+    colours: { page, line, accent, text, muted },
+    style: `text{font:14px ${font}}.b{font-weight:600}.s{font-size:12px}`,
+    card: node,
+    takeDefs() {
+      const out = defs;
+      defs = '';
+      return out;
+    },
+  };
+}
+
+/** A standalone SVG document of the whole layout (every node, not a viewport). */
+export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptions = {}): string {
+  const painter = cardPainter(layout, org, options);
+  const { page, line, accent } = painter.colours;
+  const b = layout.bounds;
+  const width = b.width + 2 * PAD;
+  const height = b.height + 2 * PAD;
+  const title = escapeXML(options.title ?? org.name ?? '');
+
+  const solid = layout.links.map(points).join('');
+  const dotted = layout.dottedLinks.map(({ points: [a, c, d, e] }) => `M${a!.x} ${a!.y}C${c!.x} ${c!.y} ${d!.x} ${d!.y} ${e!.x} ${e!.y}`).join('');
+  const body = layout.nodes.map((n, i) => painter.card(n, String(i))).join('');
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${b.x - PAD} ${b.y - PAD} ${width} ${height}" role="img" aria-label="${title}">` +
-    `<title>${title}</title><style>text{font:14px ${font}}.b{font-weight:600}.s{font-size:12px}</style>` +
-    `<defs>${defs}</defs>` +
+    `<title>${title}</title><style>${painter.style}</style>` +
+    `<defs>${painter.takeDefs()}</defs>` +
     `<rect x="${b.x - PAD}" y="${b.y - PAD}" width="${width}" height="${height}" fill="${page}"/>` +
     `<g transform="translate(.5 .5)" fill="none">${solid && `<path d="${solid}" stroke="${line}" shape-rendering="crispEdges"/>`}` +
     `${dotted && `<path d="${dotted}" stroke="${accent}" stroke-width="1.5" stroke-dasharray="5 4" stroke-linecap="round"/>`}</g>` +
@@ -181,7 +207,7 @@ export function chartToSVG(layout: OrgLayout, org: Org, options: ChartToSVGOptio
   );
 }
 
-const textWidth = (s: string, size: number) => Array.from(s).reduce((w, c) => w + em(c) * size, 0);
+export const textWidth = (s: string, size: number) => Array.from(s).reduce((w, c) => w + em(c) * size, 0);
 
 /* -------------------------------------------------------------------------------------------------
  * PNG (browser only)

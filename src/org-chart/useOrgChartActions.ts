@@ -1,20 +1,17 @@
-import type { Ref } from 'react';
+import type { Ref, RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Org } from '../model/schema';
 import type { OrgModel } from '../model/orgModel';
-import { layoutOrg, type LayoutOptions, type OrgLayout } from '../model/layout';
-import { onDemand } from '../internal/onDemand';
+import type { LayoutOptions, OrgLayout } from '../model/layout';
 import type { OrgChartLabels } from './labels';
 import type { OrgChartState } from './useOrgChartState';
 import type { ChartViewport } from './useViewport';
 import type { useFocusAnchor } from './useFocusAnchor';
 import type { LazyChildrenState } from './useLazyChildren';
 import { useOrgChartHandle, type OrgChartHandle } from './useOrgChartHandle';
+import { usePaper } from './usePaper';
 import { fitTransform, zoomAround } from './viewport';
 import { PAD } from './constants';
-
-// A chunk of its own: most pages never export.
-const exportFeature = onDemand(() => import('./export'));
 
 export interface UseOrgChartActionsParams {
   model: OrgModel;
@@ -34,6 +31,8 @@ export interface UseOrgChartActionsParams {
   handleRef: Ref<OrgChartHandle> | undefined;
   labels: Partial<OrgChartLabels> | undefined;
   locale: string | undefined;
+  /** The chart's root: printing puts its pages there. */
+  rootRef: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -42,7 +41,7 @@ export interface UseOrgChartActionsParams {
  * changes in the state, so every way in behaves the same.
  */
 export function useOrgChartActions(params: UseOrgChartActionsParams) {
-  const { model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef } = params;
+  const { model, layout, state, focus, vp, lazy, unloaded, limits, activeId, handleRef } = params;
   const moveTo = (id: string) => {
     focus.requestFocus();
     state.setActiveId(id);
@@ -86,10 +85,8 @@ export function useOrgChartActions(params: UseOrgChartActionsParams) {
     else if (moveFocus) focus.requestFocus();
   };
 
-  // The export draws the whole chart in its current expansion, in either view.
-  const exportChart = async <R>(to: (module: typeof import('./export'), layout: OrgLayout) => R | Promise<R>): Promise<R> =>
-    to(await exportFeature.load(), layoutOrg(model, layoutOptions));
-  const exportOptions = { labels: params.labels, locale: params.locale };
+  // Paper's chunk (fetched after mount) prints and exports the whole chart in its current expansion, in either view.
+  const paper = usePaper(params);
   useOrgChartHandle(handleRef, {
     expandAll,
     collapseAll,
@@ -115,8 +112,10 @@ export function useOrgChartActions(params: UseOrgChartActionsParams) {
     },
     zoomTo: (scale) => zoomBy(scale / vp.goal().k),
     getTransform: () => ({ ...vp.get() }),
-    toSVG: () => exportChart((m, l) => m.chartToSVG(l, org, exportOptions)),
-    toPNG: () => exportChart((m, l) => m.chartToPNG(l, org, exportOptions)),
+    toSVG: () => paper().then((c) => c.toSVG()),
+    toPNG: () => paper().then((c) => c.toPNG()),
+    print: (options) => paper().then((c) => c.print(options)),
+    toPDF: (options) => paper().then((c) => c.toPDF(options)),
   });
 
   return { moveTo, expand, collapse, expandSiblings, zoomBy, fit, expandAll, collapseAll, goTo };

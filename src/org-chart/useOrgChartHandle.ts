@@ -1,5 +1,6 @@
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { Transform } from './viewport';
+import type { PrintOptions, ToPDFOptions } from './usePaper';
 
 /** Imperative control, through `handleRef` (`ref` is the root element, like every rolekit component). */
 export interface OrgChartHandle {
@@ -33,6 +34,15 @@ export interface OrgChartHandle {
   toSVG(): Promise<string>;
   /** The same as a PNG image. Browser only. */
   toPNG(): Promise<Blob>;
+  /**
+   * Prints the chart alone (the rest of the page stays off paper), as it is expanded: one
+   * page when it reads at `minTextPt`, else a book with continuation marks and an index.
+   * `paper` and `orientation` set the dialog's `@page`; without them the dialog decides.
+   * Rejects with a `PrintError` (`code`) on bad options. The print code loads on first use.
+   */
+  print(options?: PrintOptions): Promise<void>;
+  /** The same pages as a PDF, built in the page (pdf-lib, loaded on first use): real text, avatars embedded. */
+  toPDF(options?: ToPDFOptions): Promise<Blob>;
 }
 
 /**

@@ -3,9 +3,11 @@ import { flushSync } from 'react-dom';
 import type { OrgLayout } from '../model/layout';
 import type { OnDemand } from '../internal/onDemand';
 import type { ChartColours } from './colours';
+import { paperFeature } from './print/feature';
 
 type Marks = typeof import('./marks');
 
+/** `marksRef`, `marks`, `colours`, `refresh` and `pad` drew the marks for print; paper's pages replaced that, they are unused. */
 export interface UsePrintModeParams {
   /** Visible roles. */
   count: number;
@@ -20,16 +22,18 @@ export interface UsePrintModeParams {
   refresh: () => void;
   /** Up to this many visible roles every node is rendered anyway: CSS alone prints them. */
   virtualFrom: number;
-  /** Up to this many, printing renders every node; beyond, the page gets the marks. */
+  /** Up to this many, printing renders every node (until paper's chunk is here). */
   printAllUpTo: number;
   pad: number;
 }
 
 /**
- * Printing: the whole chart, fitted to the page width (the CSS drops the transform). A
- * virtualised chart renders every node for the page, synchronously — the browser lays the
- * page out as soon as `beforeprint` returns, so nothing here may wait. A chart too big for
- * that prints its marks, drawn for the page. Returns whether it is printing every node.
+ * Printing before paper's chunk is here (`usePaper` fetches it 1.5 s after mount), and in
+ * the list view: a virtualised chart or list of up to `printAllUpTo` roles renders every
+ * node for the page, synchronously — the browser lays the page out as soon as
+ * `beforeprint` returns, so nothing here may wait. Once the chunk is here, the chart view
+ * prints paper's pages instead (drawn from the layout; no DOM of the whole chart).
+ * `printingMarks` stays false: the marks no longer print (paper replaced them).
  */
 export function usePrintMode(params: UsePrintModeParams): { printing: boolean; printingMarks: RefObject<boolean> } {
   const [printing, setPrinting] = useState(false);
@@ -39,25 +43,11 @@ export function usePrintMode(params: UsePrintModeParams): { printing: boolean; p
   latest.current = params;
   useEffect(() => {
     const before = () => {
-      const { count, layout, matches, marksRef, marks, colours, virtualFrom, printAllUpTo, pad } = latest.current;
-      if (count <= virtualFrom) return;
-      if (count <= printAllUpTo) return flushSync(() => setPrinting(true));
-      const canvas = marksRef.current;
-      if (!canvas || !layout || !marks.current) return;
-      printingMarks.current = true;
-      const b = layout.bounds;
-      const width = 1000;
-      const k = width / (b.width + 2 * pad);
-      const height = Math.ceil((b.height + 2 * pad) * k);
-      colours.current ??= marks.current.readChartColours(canvas);
-      marks.current.drawMarks(canvas, layout, { x: (pad - b.x) * k, y: (pad - b.y) * k, k }, width, height, colours.current, matches, 2);
+      const { count, layout, virtualFrom, printAllUpTo } = latest.current;
+      if (count <= virtualFrom || count > printAllUpTo || (paperFeature.current && layout)) return;
+      flushSync(() => setPrinting(true));
     };
-    const after = () => {
-      setPrinting(false);
-      if (!printingMarks.current) return;
-      printingMarks.current = false;
-      latest.current.refresh();
-    };
+    const after = () => setPrinting(false);
     addEventListener('beforeprint', before);
     addEventListener('afterprint', after);
     return () => {
