@@ -67,6 +67,18 @@ const vendorPdfLib: Plugin = {
   },
 };
 
+/**
+ * dist/vendor/pdf-lib.js is a copy of pdf-lib and what it bundles: their licences (MIT, Zlib,
+ * 0BSD) ask for their notices in every copy, so the file starts with them.
+ */
+const VENDORED = ['pdf-lib/LICENSE.md', 'pako/LICENSE', '@pdf-lib/standard-fonts/LICENSE.md', '@pdf-lib/upng/LICENSE', 'tslib/LICENSE.txt'];
+const vendoredNotices = () =>
+  `/*!\n * Bundled third-party code and its licences:\n${VENDORED.map((file) => {
+    const name = file.slice(0, file.lastIndexOf('/'));
+    const { version } = JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    return ` *\n * ${name}@${version}\n${readFileSync(resolve('node_modules', file), 'utf8').replace(/\*\//g, '* /').trim().split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}`;
+  }).join('\n')}\n */`;
+
 const shared: Options = {
   entry: {
     index: 'src/index.ts',
@@ -116,7 +128,7 @@ export default defineConfig([
       'parts/org-chart-minimap': 'src/org-chart/OrgChartMinimap.tsx',
       'parts/workflow-stepper': 'src/workflow-stepper/index.ts',
     },
-    esbuildPlugins: [cssText, importBeside],
+    esbuildPlugins: [cssText, vendorPdfLib, importBeside],
     splitting: true,
   },
   {
@@ -129,6 +141,7 @@ export default defineConfig([
   {
     entry: { 'vendor/pdf-lib': 'src/org-chart/print/pdfLib.ts' },
     format: 'esm',
+    banner: { js: vendoredNotices() },
     platform: 'browser',
     target: 'es2020',
     noExternal: [/.*/],
