@@ -56,6 +56,32 @@ const standalonePaper: Plugin = {
 };
 
 /**
+ * The standalone file's on-demand chunks, as ES modules beside it (`rolekit.standalone.<name>.js`):
+ * an IIFE cannot split, and esbuild would inline every import(). Only code that is pure and keeps
+ * no state the IIFE shares goes out: each file is self-contained (its helpers copied in), so a
+ * module with state the first paint reads (the relayout's hooks, the marks that enable it) or
+ * one that needs React (the minimap view: it must render with the IIFE's own React) stays inline.
+ * The import() is left as written, so (as for rolekit.import.js) it resolves against the
+ * classic script's own URL: the file beside rolekit.standalone.js is the one loaded.
+ */
+const STANDALONE_CHUNKS = {
+  export: 'src/org-chart/export.ts',
+  mergeLoaded: 'src/org-chart/mergeLoaded.ts',
+};
+const chunksBeside: Plugin = {
+  name: 'chunks-beside',
+  setup(build) {
+    const names = Object.keys(STANDALONE_CHUNKS).join('|');
+    // './export' from src/org-chart, '../export' from src/org-chart/print (paper's standalone stand-in).
+    build.onResolve({ filter: new RegExp(`^\\.\\.?/(${names})$`) }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.includes('/src/org-chart/')
+        ? { path: `./rolekit.standalone.${args.path.slice(args.path.lastIndexOf('/') + 1)}.js`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
  * toPDF's pdf-lib comes from dist/vendor/pdf-lib.js, built apart (below) with its CommonJS
  * dependency (pako) converted inside it. Left to the host's bundler, Rolldown (Vite 8) puts
  * the CommonJS interop helpers into the runtime chunk every page loads (+0.3 kB first paint).
@@ -158,7 +184,7 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     sourcemap: true,
-    esbuildPlugins: [cssText, importBeside, standalonePaper],
+    esbuildPlugins: [cssText, importBeside, standalonePaper, chunksBeside],
     define: { 'process.env.NODE_ENV': '"production"' },
     outExtension: () => ({ js: '.js' }),
   },
@@ -170,6 +196,19 @@ export default defineConfig([
     platform: 'browser',
     target: 'es2020',
     noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    // The standalone file's on-demand chunks (see chunksBeside): no React inside, nothing shared.
+    // Not split (one config would share a chunk between them, a file the page does not load).
+    entry: Object.fromEntries(Object.entries(STANDALONE_CHUNKS).map(([name, file]) => [`rolekit.standalone.${name}`, file])),
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    splitting: false,
     minify: true,
     sourcemap: true,
     outExtension: () => ({ js: '.js' }),

@@ -20,8 +20,8 @@ import { rolldown } from 'rolldown';
 const dist = resolve('dist');
 const KB = 1000;
 const BUDGETS = [
-  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 22.2 * KB },
-  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 51.6 * KB },
+  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 22.65 * KB },
+  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 52.1 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
   { name: 'fromCSV (rolekit/import, with papaparse)', code: `import { fromCSV } from '${dist}/import.js'; keep(fromCSV);` },
   { name: 'parseRoleText (rolekit/import)', code: `import { parseRoleText } from '${dist}/import.js'; keep(parseRoleText);` },
@@ -47,15 +47,20 @@ const WRAPPER = {
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
   // Over budget when it was set (#14): React 19 with ReactDOM is ~65 kB of it; the on-demand
-  // features (export, marks, minimap, the incremental relayout) are inside, as an IIFE cannot
-  // load chunks. The relayout (#13) took it from 140.59 to 144.00 kB: a ratchet at 144.2 kB after the format adapters' loader;
-  // +0.1 kB for #18's print()/toPDF() entry points (paper itself is not in the script).
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 144.2 * KB },
+  // features that keep state the first paint shares or need its React (marks, the minimap, the
+  // incremental relayout) are inside. Export and the lazy merge load from beside it as
+  // rolekit.standalone.<name>.js (tsup.config.ts, chunksBeside): 144.64 → 141.69 kB;
+  // #18's print()/toPDF() entry points (paper itself is not in the script) add ~0.2 kB.
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 142.0 * KB },
   // Loaded by the standalone file, from beside it, the first time an element has format="csv|scim|graph".
   { name: 'rolekit.import.js (on demand: the adapters for format, papaparse inside)', file: 'rolekit.import.js' },
+  // Loaded by the standalone file, from beside it, on the first export / lazy merge.
+  { name: 'rolekit.standalone.export.js (on demand: toSVG / toPNG)', file: 'rolekit.standalone.export.js' },
+  { name: 'rolekit.standalone.mergeLoaded.js (on demand: lazily loaded reports)', file: 'rolekit.standalone.mergeLoaded.js' },
 ];
 const STYLESHEETS = [
-  { name: 'org-chart.css', file: 'org-chart.css', limit: 4 * KB },
+  // Met at 4.00 kB until the roll-up line and wide-span cue (#17): 4.06 kB, a ratchet at 4.1 kB.
+  { name: 'org-chart.css', file: 'org-chart.css', limit: 4 * KB, ceiling: 4.1 * KB },
   { name: 'role-card.css', file: 'role-card.css' },
   { name: 'responsibility-checklist.css', file: 'responsibility-checklist.css' },
   { name: 'workflow-stepper.css', file: 'workflow-stepper.css' },
@@ -127,7 +132,7 @@ for (const { name, file, limit, ceiling } of FILES) {
   console.log(`| ${name} | ${kB(size)} | ${limit ? kB(limit) : '—'} | ${verdict(size, limit, ceiling)} |`);
 }
 console.log('\n| stylesheet | min+gzip | budget | |\n|---|---:|---:|---|');
-for (const { name, file, limit } of STYLESHEETS) {
+for (const { name, file, limit, ceiling } of STYLESHEETS) {
   let css;
   try {
     css = readFileSync(join(dist, file), 'utf8');
@@ -138,6 +143,6 @@ for (const { name, file, limit } of STYLESHEETS) {
   }
   const { code } = await transform(css, { loader: 'css', minify: true });
   const size = gz(Buffer.from(code));
-  console.log(`| ${name} | ${kB(size)} | ${limit ? kB(limit) : '—'} | ${verdict(size, limit)} |`);
+  console.log(`| ${name} | ${kB(size)} | ${limit ? kB(limit) : '—'} | ${verdict(size, limit, ceiling)} |`);
 }
 process.exit(failed ? 1 : 0);

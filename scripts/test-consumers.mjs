@@ -214,9 +214,13 @@ async function typescriptApp(tarball) {
 async function standaloneApp(tarball) {
   const dir = join(work, 'standalone');
   cpSync(join(examples, 'standalone'), dir, { recursive: true });
-  await run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=2', 'package/dist/rolekit.standalone.js']);
+  // The on-demand chunks too: taken from the tarball, so a file "files" leaves out fails here.
+  const chunks = ['export', 'mergeLoaded'].map((name) => `package/dist/rolekit.standalone.${name}.js`);
+  await run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=2', 'package/dist/rolekit.standalone.js', ...chunks]);
   const server = await serveStatic(dir);
   const { page, problems, close } = await openPage(server.url);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   try {
     // Playwright's locators pierce open shadow roots.
     const chart = page.locator('#chart');
@@ -245,6 +249,13 @@ async function standaloneApp(tarball) {
     await page.evaluate(() => document.querySelector('#chart').setAttribute('orientation', 'left-to-right'));
     await chart.locator('[data-orientation="left-to-right"]').waitFor({ timeout: 10_000 });
 
+    // Export is on demand: the standalone file loads its chunk from beside itself with
+    // import() (an IIFE cannot split), and the chunk draws with no React of its own.
+    assert(!requests.includes('/rolekit.standalone.export.js'), 'the export chunk is not loaded before an export');
+    const svg = await page.evaluate(() => document.querySelector('#chart').toSVG());
+    assert(svg.startsWith('<svg') && svg.includes('Sales Director'), `toSVG() from the standalone file: ${svg.slice(0, 80)}`);
+    assert(requests.includes('/rolekit.standalone.export.js'), `toSVG() loads rolekit.standalone.export.js beside the script (requests: ${requests.join(', ')})`);
+
     // Removing the element unmounts it.
     const left = await page.evaluate(async () => {
       const el = document.querySelector('#chart');
@@ -254,7 +265,7 @@ async function standaloneApp(tarball) {
     });
     assert(left === 0, `a removed chart leaves ${left} elements in its shadow root`);
     assert(problems.length === 0, `console problems:\n${problems.join('\n')}`);
-    return 'one <script src>, no build: src, inline JSON and property; keys, events, attributes, removal; console silent';
+    return 'one <script src>, no build: src, inline JSON and property; keys, events, attributes, removal; toSVG() loads rolekit.standalone.export.js beside it; console silent';
   } finally {
     await close();
     await server.close();
