@@ -3,6 +3,7 @@ import { cdp } from 'vitest/browser';
 import { act, render } from '@testing-library/react';
 import { OrgChart, outlineOrg, type Org, type OrgChartProps } from '../../../src';
 import { generateOrg } from '../../../src/examples';
+import { paperFeature } from '../../../src/org-chart/print/feature';
 import '../../../src/styles.css';
 
 const treeitems = () => document.querySelectorAll<HTMLElement>('[role="treeitem"]');
@@ -81,21 +82,23 @@ describe('OrgChart printing (real Chromium, print media)', () => {
     expect(treeitems().length).toBeLessThan(120);
   });
 
-  it('prints a chart too big to render node by node as its marks, fitted to the page width', async () => {
+  it("prints a big virtualised chart as paper's pages in place of its on-screen window", async () => {
     const org = generateOrg(12_000, 5);
-    render(<Fixture org={org} />);
+    render(<Fixture org={org} defaultExpandDepth={4} />);
+    expect(document.querySelector('.rk-org-chart[data-virtual]')).not.toBeNull();
+    // Paper's chunk arrives after mount; its controller is made once it has.
+    await paperFeature.load();
+    await new Promise((resolve) => setTimeout(resolve, 1700));
     await startPrinting();
+    // No DOM explosion: the live chart keeps its window of nodes.
     expect(treeitems().length).toBeLessThan(120);
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-slot="org-chart-marks"]')!;
-    const box = canvas.getBoundingClientRect();
-    expect(box.width).toBeGreaterThan(500);
-    expect(box.width).toBeLessThanOrEqual(1000.5);
-    // Drawn for the page: some pixels are not blank.
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let p = 3; p < pixels.length; p += 4) if (pixels[p]! > 0) painted++;
-    expect(painted).toBeGreaterThan(1000);
+    const pages = [...document.querySelectorAll<HTMLElement>('[data-slot="org-chart-print-page"]')];
+    expect(pages.length).toBeGreaterThan(0);
+    // On paper the pages show and the on-screen window does not.
+    expect(pages[0]!.getBoundingClientRect().width).toBeGreaterThan(100);
+    expect(viewport().getBoundingClientRect().height).toBe(0);
     await stopPrinting();
+    expect(document.querySelector('[data-slot="org-chart-print"]')).toBeNull();
   }, 60_000);
 });
 
