@@ -62,6 +62,13 @@ window.rkBench = {
   names() {
     return (org?.people ?? []).map((p) => p.name);
   },
+  /** handle.toPDF() twice (the first loads pdf-lib), the second timed: #18's "toPDF() of 1,000 roles ≤ 3 s". */
+  async timeToPDF() {
+    await handle.current!.toPDF();
+    const start = performance.now();
+    const pdf = await handle.current!.toPDF();
+    return { ms: performance.now() - start, bytes: pdf.size };
+  },
   /** handle.print(): the chart alone on paper (headless Chromium's print() returns at once). */
   print(options: Parameters<OrgChartHandle['print']>[0]) {
     return handle.current!.print(options);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { createRef } from 'react';
+import { PDFDocument } from 'pdf-lib';
 import { OrgChart, type Org, type OrgChartHandle } from '../../../src';
 import { generateOrg } from '../../../src/examples';
 import { paperFeature } from '../../../src/org-chart/print/feature';
@@ -53,21 +54,16 @@ describe('printing an org chart (real Chromium, print media rules)', () => {
   });
 
   describe('given 1,000 roles and toPDF()', () => {
-    it('resolves with a paginated PDF within 3 s', async () => {
+    it('resolves with a paginated PDF, the same pages paper prints', async () => {
       const handle = createRef<OrgChartHandle>();
       render(<OrgChart org={generateOrg(1000)} defaultExpandDepth={Infinity} handleRef={handle} />);
-      // The first call loads the chunks (here from the dev server, module by module); the budget is the build.
-      let start = performance.now();
-      await handle.current!.toPDF();
-      const cold = performance.now() - start;
-      start = performance.now();
       const pdf = await handle.current!.toPDF();
-      const ms = performance.now() - start;
-      const head = new TextDecoder().decode(new Uint8Array(await pdf.slice(0, 5).arrayBuffer()));
       expect(pdf.type).toBe('application/pdf');
-      expect(head).toBe('%PDF-');
-      console.log(`toPDF 1,000 roles: ${ms.toFixed(0)} ms (first call, loading the code: ${cold.toFixed(0)} ms), ${(pdf.size / 1e6).toFixed(2)} MB`);
-      expect(ms).toBeLessThan(3000);
+      const bytes = new Uint8Array(await pdf.arrayBuffer());
+      expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+      // Read back with pdf-lib itself: a book of several pages, not one unreadable sheet.
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBeGreaterThan(10);
     });
   });
 });
