@@ -173,7 +173,11 @@ describe('OrgChart touch gestures (real touch input in Chromium)', () => {
       const before = handle.current!.getTransform();
       await gesture([at], [at], 1);
       await expect.poll(() => item(ROLE).getAttribute('aria-selected')).toBe('true');
-      expect(handle.current!.getTransform()).toEqual(before);
+      // Still where it was, within the touch rounding above (seen: 0.36 px once the first view
+      // sat at a fractional offset); a tap taken for a pan would move it by the finger's travel.
+      const after = handle.current!.getTransform();
+      expect(after.k).toBe(before.k);
+      expectNear(after, before);
     });
   });
 });
