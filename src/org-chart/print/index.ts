@@ -56,6 +56,10 @@ function stylesheet(options: PrintOptions, margin: number, width: number): strin
     // In place: the chart's own parts (toolbar, viewport, minimap) stay off paper.
     `[data-rk-print-host]>:not(.rk-print){display:none!important}` +
     `[data-rk-print-host]{height:auto!important;overflow:visible!important;border:0!important;background:none!important}` +
+    // Its ancestors too: a fixed-width box wider than paper makes Chromium shrink every page to
+    // fit it (a 1280 px box took 7 pt text down to 4.67 pt), and a scrolling box clips paper to
+    // one page. Only while the chart prints in place (the attribute is set for that print).
+    `:has([data-rk-print-host]){width:auto!important;min-width:0!important;height:auto!important;min-height:0!important;overflow:visible!important}` +
     // From handle.print(): only the chart is printed.
     `html[data-rk-printing] body>:not(.rk-print){display:none!important}` +
     `html[data-rk-printing],html[data-rk-printing] body{margin:0!important;padding:0!important;background:#fff!important}` +
