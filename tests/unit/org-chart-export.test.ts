@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { layoutOrg } from '../../src/model/layout';
 import type { Org } from '../../src';
 import { generateOrg, salesOrg } from '../../src/examples';
@@ -119,6 +120,49 @@ describe('fitText', () => {
     const lines = fitText('华北大区销售经理兼渠道与重点客户主管', 14, 170, 2);
     expect(lines[0]!.length).toBe(12); // 170 px / 14 px
     expect(lines[1]).toBe('重点客户主管');
+  });
+
+  // The measure before the fast path (paper measures ~1.5 million characters at 10,000 roles):
+  // the table and the whole-text check must not change a single line.
+  const emBefore = (c: string) => {
+    const code = c.codePointAt(0)!;
+    return code > 0x2e7f ? 1 : /[il.,:;'|!ijtf\s]/.test(c) ? 0.3 : /[A-Z@mwMW%]/.test(c) ? 0.72 : 0.58;
+  };
+  const fitTextBefore = (text: string, size: number, max: number, lines = 1): string[] => {
+    const out: string[] = [];
+    let rest = Array.from(text.trim().replace(/\s+/g, ' '));
+    while (rest.length > 0 && out.length < lines) {
+      let w = 0;
+      let i = 0;
+      let space = -1;
+      for (; i < rest.length && (w += emBefore(rest[i]!) * size) <= max; i++) if (rest[i] === ' ') space = i;
+      if (i === rest.length) {
+        out.push(rest.join(''));
+        break;
+      }
+      if (out.length === lines - 1) {
+        for (w -= emBefore(rest[i]!) * size; i > 0 && w + size > max; ) w -= emBefore(rest[--i]!) * size;
+        out.push(rest.slice(0, i).join('').trimEnd() + '…');
+        break;
+      }
+      const cut = space > 0 ? space : Math.max(i, 1);
+      out.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(rest[cut] === ' ' ? cut + 1 : cut);
+    }
+    return out;
+  };
+
+  it('cuts every text exactly as the measure without the fast path did', () => {
+    const char = fc.oneof(
+      fc.constantFrom(' ', '\t', '\u00a0', '\u2009', 'i', 'l', '.', 'W', 'M', '%', 'a', 'é', 'ß', 'Ж', '华', '销', '😀', '—'),
+      fc.string({ unit: 'grapheme', maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }).map((cs) => cs.join('')), fc.integer({ min: 8, max: 18 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 3 }), (text, size, max, lines) => {
+        expect(fitText(text, size, max, lines)).toEqual(fitTextBefore(text, size, max, lines));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
