@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -15,7 +16,16 @@ const browser = (name: string, contextOptions: { reducedMotion?: 'reduce' } = {}
   }),
   // Each browser project needs its own instance name, or Vitest sees two "browser (chromium)".
   instances: [{ browser: 'chromium' as const, name }],
+  commands: { emulateMedia },
 });
+
+/**
+ * `commands.emulateMedia('print' | null)` from a browser test: the page's CSS media, so a test
+ * reads what print rules do to the page (what paper hides, shows and un-boxes) in real Chromium.
+ */
+const emulateMedia: BrowserCommand<[media: 'print' | 'screen' | null]> = async (ctx, media) => {
+  await ctx.page.emulateMedia({ media });
+};
 
 /** Stories run with reduced motion: see the storybook project below. */
 const SETTLED = { reducedMotion: 'reduce' as const };

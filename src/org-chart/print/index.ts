@@ -47,6 +47,17 @@ export function paginateFor(ctx: PrintContext, options: PrintOptions): Paginatio
 
 const STYLE_ID = 'rk-print-style';
 
+/** The print rules' one <style> in a document's head or a shadow root, up to date. */
+function printStyleIn(parent: ShadowRoot | HTMLElement, doc: Document, rules: string) {
+  let style = parent.querySelector<HTMLStyleElement>(`:scope > #${STYLE_ID}`);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    parent.append(style);
+  }
+  style.textContent = rules;
+}
+
 /** Print rules; `@page size` only when the caller chose the paper, else the dialog decides. */
 function stylesheet(options: PrintOptions, margin: number, width: number): string {
   const size = options.paper ? `size:${options.paper} ${options.orientation ?? 'portrait'};` : '';
@@ -59,7 +70,7 @@ function stylesheet(options: PrintOptions, margin: number, width: number): strin
     // Its ancestors too: a fixed-width box wider than paper makes Chromium shrink every page to
     // fit it (a 1280 px box took 7 pt text down to 4.67 pt), and a scrolling box clips paper to
     // one page. Only while the chart prints in place (the attribute is set for that print).
-    `:has([data-rk-print-host]){width:auto!important;min-width:0!important;height:auto!important;min-height:0!important;overflow:visible!important}` +
+    `:has([data-rk-print-host]),:has([data-rk-print-in]),[data-rk-print-in]{width:auto!important;min-width:0!important;height:auto!important;min-height:0!important;overflow:visible!important}` +
     // From handle.print(): only the chart is printed.
     `html[data-rk-printing] body>:not(.rk-print){display:none!important}` +
     `html[data-rk-printing],html[data-rk-printing] body{margin:0!important;padding:0!important;background:#fff!important}` +
@@ -104,13 +115,17 @@ export function mountPrint(host: HTMLElement | null, ctx: PrintContext, options:
     sheet.append(doc.importNode(parser.parseFromString(markup, 'image/svg+xml').documentElement, true));
     container.append(sheet);
   }
-  let style = doc.getElementById(STYLE_ID);
-  if (!style) {
-    style = doc.createElement('style');
-    style.id = STYLE_ID;
-    doc.head.append(style);
+  const rules = stylesheet(options, pagination.paper.margin, pagination.area.width);
+  // A chart inside shadow roots (<rolekit-org-chart>): the document's rules reach none of it,
+  // so each root gets them too, and each shadow host is un-boxed from the outside like any
+  // other box around the chart.
+  const shadowHosts: Element[] = [];
+  for (let root = host?.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    printStyleIn(root, doc, rules);
+    root.host.setAttribute('data-rk-print-in', '');
+    shadowHosts.push(root.host);
   }
-  style.textContent = stylesheet(options, pagination.paper.margin, pagination.area.width);
+  printStyleIn(doc.head, doc, rules);
   if (host) {
     host.setAttribute('data-rk-print-host', '');
     host.append(container);
@@ -124,6 +139,7 @@ export function mountPrint(host: HTMLElement | null, ctx: PrintContext, options:
     unmount() {
       container.remove();
       host?.removeAttribute('data-rk-print-host');
+      for (const el of shadowHosts) el.removeAttribute('data-rk-print-in');
       if (!host) doc.documentElement.removeAttribute('data-rk-printing');
     },
   };
