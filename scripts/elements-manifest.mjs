@@ -84,7 +84,7 @@ export const DOCS = {
    * Each element's public methods (kept here, not as a static on the class: the elements'
    * bundle stays as it was; the unit test checks the list against the class's prototype).
    */
-  elementMethods: { 'rolekit-org-chart': ['expandAll', 'collapseAll', 'fit', 'centerOn', 'focusNode', 'toSVG', 'toPNG'] },
+  elementMethods: { 'rolekit-org-chart': ['expandAll', 'collapseAll', 'fit', 'centerOn', 'focusNode', 'toSVG', 'toPNG', 'print', 'toPDF'] },
   methods: {
     expandAll: { return: 'void', description: 'Expands every role.' },
     collapseAll: { return: 'void', description: 'Collapses every role below the roots.' },
@@ -93,6 +93,8 @@ export const DOCS = {
     focusNode: { parameters: [{ name: 'roleId', type: 'string' }], return: 'Promise<boolean>', description: "Moves the keyboard focus to the role's node." },
     toSVG: { return: 'Promise<string>', description: 'The whole chart as an SVG document.' },
     toPNG: { return: 'Promise<Blob>', description: 'The whole chart as a PNG image.' },
+    print: { parameters: [{ name: 'options', type: "{ paper?: 'A4' | 'Letter' | 'A3'; orientation?: 'portrait' | 'landscape'; minTextPt?: number; index?: boolean }", optional: true }], return: 'Promise<void>', description: 'Opens the print dialog with the chart alone, paginated by subtree (npm builds; rolekit.standalone.js rejects).' },
+    toPDF: { parameters: [{ name: 'options', type: "{ paper?: 'A4' | 'Letter' | 'A3'; orientation?: 'portrait' | 'landscape'; minTextPt?: number; index?: boolean }", optional: true }], return: 'Promise<Blob>', description: 'The chart as a paginated PDF built in the page (npm builds; rolekit.standalone.js rejects).' },
   },
   descriptions: {
     'rolekit-org-chart': 'OrgChart in an open shadow root; the OrgChart handle\'s methods are on the element.',

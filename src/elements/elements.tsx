@@ -4,6 +4,7 @@ import type { OrgIssue } from '../model/issues';
 import { getOrgModel } from '../model/orgModel';
 import type { OrgChartOrientation } from '../model/layout';
 import { OrgChart, type OrgChartHandle, type OrgChartView } from '../org-chart';
+import type { PrintOptions, ToPDFOptions } from '../org-chart/usePaper';
 import { RoleCard } from '../role-card';
 import { ResponsibilityChecklist } from '../responsibility-checklist';
 import { WorkflowStepper } from '../workflow-stepper';
@@ -83,6 +84,14 @@ export class RolekitOrgChartElement extends RolekitElement {
   }
   toPNG(): Promise<Blob> {
     return this.handle.current?.toPNG() ?? notYet();
+  }
+  /** The chart alone in the print dialog, paginated (the chart's `handle.print`). */
+  print(options?: PrintOptions): Promise<void> {
+    return this.handle.current?.print(options) ?? notYet();
+  }
+  /** The chart as a paginated PDF built in the page (the chart's `handle.toPDF`). */
+  toPDF(options?: ToPDFOptions): Promise<Blob> {
+    return this.handle.current?.toPDF(options) ?? notYet();
   }
 
   protected renderData(data: unknown): ReactNode {

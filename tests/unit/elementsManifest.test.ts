@@ -106,7 +106,7 @@ describe('custom-elements.json', () => {
       }
     }
     expect(byTag.get('rolekit-org-chart')!.members.filter((member) => member.kind === 'method').map((method) => method.name)).toEqual([
-      'expandAll', 'collapseAll', 'fit', 'centerOn', 'focusNode', 'toSVG', 'toPNG',
+      'expandAll', 'collapseAll', 'fit', 'centerOn', 'focusNode', 'toSVG', 'toPNG', 'print', 'toPDF',
     ]);
   });
 

@@ -2,7 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { waitFor } from '@testing-library/react';
 import { defineRolekitElements, rolekitElements } from '../../../src/elements';
-import { salesOrg } from '../../../src/examples';
+import { generateOrg, salesOrg } from '../../../src/examples';
+import { PDFDocument } from 'pdf-lib';
 import type { Org } from '../../../src';
 import { expectNoAxeViolations } from '../../support/axe';
 
@@ -246,6 +247,14 @@ describe('<rolekit-org-chart>', () => {
       const svg = await chart.toSVG();
       expect(svg).toMatch(/^<svg|^<\?xml/);
       expect(svg).toContain('Sales Director');
+    });
+
+    it('toPDF returns the chart as a paginated PDF', async () => {
+      const chart = mountChart(generateOrg(300));
+      chart.setAttribute('expand-depth', '99');
+      await treeOf(chart);
+      const pdf = await PDFDocument.load(await (await chart.toPDF({ paper: 'A4' })).arrayBuffer());
+      expect(pdf.getPageCount()).toBeGreaterThan(1);
     });
 
     it('collapseAll hands focus from a hidden node to the one left in its place', async () => {
