@@ -79,6 +79,7 @@ export const DOCS = {
     'rolekit-phase-change': { type: 'CustomEvent<{ phaseId: string }>', description: 'The shown workflow phase changed.' },
     'rolekit-error': { type: 'CustomEvent<{ issues: readonly (OrgIssue | ImportIssue)[] }>', description: 'Bad data, a failed request, an HR export the `format` adapter rejects (its issues carry line and column, or the JSON path) or an unknown role-id (a role="alert" box shows inside).' },
     'rolekit-ready': { type: 'CustomEvent<Record<string, never>>', description: 'The element has first rendered its data.' },
+    'rolekit-warning': { type: 'CustomEvent<{ warnings: readonly ImportIssue[] }>', description: 'With `format`: what the adapter repaired or left out (a manager not in the file, an ambiguous manager name, inactive users), each with its line and column or JSON path; once per load that has any.' },
   },
   /**
    * Each element's public methods (kept here, not as a static on the class: the elements'

@@ -42,8 +42,9 @@ const WRAPPER = {
   limit: 4 * KB,
   // The four wrappers came to 3.65 kB; <rolekit-role-explorer> (a composition of its own, with
   // its layout CSS and strings) took it over: a ratchet until the wrapper sheds 0.3 kB. The
-  // org chart element's print() and toPDF() (#14, #18) added 0.02 kB: 4.43 → 4.45.
-  ceiling: 4.47 * KB,
+  // org chart element's print() and toPDF() (#14, #18) added 0.02 kB (4.43 → 4.45), the
+  // rolekit-warning event 0.03 kB (→ 4.48).
+  ceiling: 4.5 * KB,
 };
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [

@@ -23,7 +23,7 @@ export type DataState =
   | { status: 'empty' }
   | { status: 'loading' }
   | { status: 'error'; issues: readonly OrgIssue[] }
-  | { status: 'ready'; data: unknown };
+  | { status: 'ready'; data: unknown; warnings?: readonly ImportIssue[] };
 
 export interface RolekitEventMap {
   'rolekit-select': CustomEvent<{ roleId: string }>;
@@ -33,6 +33,12 @@ export interface RolekitEventMap {
   /** With `format`, the adapter's issues: each also has `line` and `column` (CSV) or `input` (its JSON path). */
   'rolekit-error': CustomEvent<{ issues: readonly (OrgIssue | ImportIssue)[] }>;
   'rolekit-ready': CustomEvent<Record<string, never>>;
+  /**
+   * With `format`, what the adapter repaired or left out (a manager who is not in the file, an
+   * ambiguous manager name, inactive users), each with its line and column or JSON path.
+   * Sent once per load that has any, after the data is shown.
+   */
+  'rolekit-warning': CustomEvent<{ warnings: readonly ImportIssue[] }>;
 }
 
 /** Attributes every element reads (with the element's own, from `static attributes`). */
@@ -294,6 +300,7 @@ export abstract class RolekitElement extends Base {
       if (data.status !== 'empty') states.add(data.status);
     }
     this.update();
+    if (data.status === 'ready' && data.warnings?.length) this.emit('rolekit-warning', { warnings: data.warnings });
   }
 
   /* -- Rendering ------------------------------------------------------------------------------- */

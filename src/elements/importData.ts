@@ -44,5 +44,5 @@ export async function importData(url: URL, format: string, src: string): Promise
   }
   // An ImportIssue is an OrgIssue with more codes and its place in the input (line, column,
   // input path): the alert shows its message, and rolekit-error's detail is typed to carry it.
-  return result.ok ? { status: 'ready', data: result.org } : { status: 'error', issues: result.issues as readonly OrgIssue[] };
+  return result.ok ? { status: 'ready', data: result.org, warnings: result.warnings } : { status: 'error', issues: result.issues as readonly OrgIssue[] };
 }

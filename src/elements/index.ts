@@ -33,7 +33,7 @@ export const rolekitElements = {
  * class: a page's bundle, which never reads it, leaves it out (40 B min+gzip).
  */
 export const rolekitElementEvents: Record<'shared' | keyof typeof rolekitElements, readonly (keyof RolekitEventMap)[]> = {
-  shared: ['rolekit-error', 'rolekit-ready'],
+  shared: ['rolekit-error', 'rolekit-ready', 'rolekit-warning'],
   'rolekit-org-chart': ['rolekit-select', 'rolekit-expanded-change'],
   'rolekit-role-card': ['rolekit-select'],
   'rolekit-responsibility-checklist': ['rolekit-checked-change'],
@@ -94,6 +94,7 @@ export interface RolekitElementJSXProps<E extends HTMLElement> extends DetailedH
   locale?: string | undefined;
   'onrolekit-error'?: Listener<'rolekit-error'> | undefined;
   'onrolekit-ready'?: Listener<'rolekit-ready'> | undefined;
+  'onrolekit-warning'?: Listener<'rolekit-warning'> | undefined;
 }
 
 export interface RolekitOrgChartJSXProps extends RolekitElementJSXProps<RolekitOrgChartElement> {

@@ -35,6 +35,28 @@ describe('<rolekit-org-chart src format>', () => {
     });
   });
 
+  describe('given a CSV whose manager id is not in the file', () => {
+    it('draws that person as a root and sends rolekit-warning naming the line and the id', async () => {
+      const warned = nextEvent(document, 'rolekit-warning');
+      const chart = mount('unknown-manager.csv', 'csv');
+      const { detail } = await warned;
+      expect(detail.warnings).toHaveLength(1);
+      expect(detail.warnings[0]).toMatchObject({ line: 4 });
+      expect(detail.warnings[0]!.message).toContain('S999');
+      await waitFor(() => expect(names(chart)).toEqual(expect.arrayContaining(['Head of Sales', 'Regional Manager', 'Account Rep'])));
+    });
+
+    it('sends no rolekit-warning for a clean file', async () => {
+      const warnings: Event[] = [];
+      document.addEventListener('rolekit-warning', (event) => warnings.push(event));
+      const ready = nextEvent(document, 'rolekit-ready');
+      mount('people.csv', 'csv');
+      await ready;
+      // Sent with the data, before the first render: by now it would have come.
+      expect(warnings).toHaveLength(0);
+    });
+  });
+
   describe('given format="scim"', () => {
     it('draws the SCIM users with their managers', async () => {
       const chart = mount('scim.json', 'scim');
