@@ -389,7 +389,8 @@ function fromOrgIssue(orgIssue: OrgIssue, built: Built, columns: Columns, code: 
  * fromCSV
  * -----------------------------------------------------------------------------------------------*/
 
-const HTML = /^\s*<(?:!doctype|html|head|body|\?xml|table|div)\b/i;
+// `<!--` too: a page saved from a browser starts with its "saved from url" comment.
+const HTML = /^\s*<(?:(?:!doctype|html|head|body|\?xml|table|div)\b|!--)/i;
 
 /**
  * Builds an `Org` from a CSV export of people (one row a person, or a vacant position).
