@@ -271,7 +271,7 @@ console.log(`(p95 frame budgets: one 60 Hz frame, 16.7 ms, plus ${JITTER} ms of 
 if (rollupRuns) console.log(`\nrollupOrg at 100,000 roles, runs 1–7 in one page (ms): ${rollupRuns.map((v) => fmt(v, 1)).join(' · ')}`);
 if (csv) {
   const row = (key) => csv.runs.map((r) => fmt(r[key], 0)).join(' · ');
-  console.log(`\n100,000 CSV rows (${(csv.bytes / 1024 / 1024).toFixed(1)} MB), runs 1–5 in one page (ms): papaparse alone ${row('papaparse')}; fromCSV ${row('fromCSV')}; medians ${fmt(csvMedians.papaparse, 0)} and ${fmt(csvMedians.fromCSV, 0)}`);
+  console.log(`\n100,000 CSV rows (${(csv.bytes / 1024 / 1024).toFixed(1)} MB), runs 1–5 in one page (ms): papaparse alone ${row('papaparse')}; fromCSV ${row('fromCSV')}; medians ${fmt(csvMedians.papaparse, 0)} and ${fmt(csvMedians.fromCSV, 0)}; of which parseOrg on the org built (diagnostic) ${row('parseOrg')}, median ${fmt(median(csv.runs.map((r) => r.parseOrg)), 0)}`);
 }
 if (warmup) {
   const row = (key) => warmup.map((w) => fmt(w[key], 0)).join(' · ');
