@@ -6,8 +6,10 @@ import { createRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { OrgChart, getOrgModel, layoutOrg, type Org, type OrgChartHandle } from '../src';
-import { rollupOrg } from '../src/model';
+import { parseOrg, rollupOrg } from '../src/model';
 import { generateOrg } from '../src/examples';
+import { fromCSV, toCSV } from '../src/import';
+import Papa from 'papaparse';
 // What a host that shows only the chart imports.
 import '../src/org-chart/org-chart.css';
 import '../src/internal/base.css';
@@ -167,6 +169,31 @@ window.rkBench = {
       if (people < 0) throw new Error('unreachable');
     }
     return out;
+  },
+  /**
+   * #15's "100,000 CSV rows → Org ≤ 2.5× the parser alone": the same text (toCSV of
+   * generateOrg(n), so every column fromCSV reads) through papaparse alone, then fromCSV,
+   * interleaved `times` times in one page so both see the same machine: ms per run, and
+   * parseOrg alone on the result (what validating the org costs of fromCSV's time).
+   */
+  csv(n: number, times: number) {
+    const text = toCSV(generateOrg(n, 1));
+    const runs: Array<{ papaparse: number; fromCSV: number; parseOrg: number }> = [];
+    for (let k = 0; k < times; k++) {
+      let start = performance.now();
+      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+      const papaparse = performance.now() - start;
+      start = performance.now();
+      const result = fromCSV(text);
+      const fromCSVms = performance.now() - start;
+      // Diagnostic: the validation fromCSV ends with, alone on the org it built.
+      start = performance.now();
+      parseOrg(result.ok ? result.org : null);
+      runs.push({ papaparse, fromCSV: fromCSVms, parseOrg: performance.now() - start });
+      // A result that is not the whole org would time the wrong thing.
+      if (!result.ok || result.org.roles.length !== n || parsed.data.length !== n + 1) throw new Error(`csv bench: ${result.ok ? result.org.roles.length : result.issues[0]?.message}`);
+    }
+    return { bytes: text.length, runs };
   },
   /** The floor has no drag-to-pan: scroll its viewport along the same path the mouse takes. */
   floorPan(step: number) {

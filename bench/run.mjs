@@ -16,9 +16,10 @@ if (process.env.BENCH_ONLY === 'print') {
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', import.meta.url));
-// BENCH_ONLY=rollup runs only the roll-up timing (no chart mounts): a quick check on a shared machine.
+// BENCH_ONLY=rollup runs only the roll-up timing (no chart mounts): a quick check on a shared machine;
+// BENCH_ONLY=csv only fromCSV against papaparse alone.
 const ONLY = process.env.BENCH_ONLY;
-const sizes = ONLY === 'rollup' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
+const sizes = ONLY === 'rollup' || ONLY === 'csv' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 const FLOOR_MAX = 10_000; // the issue lets the floor skip 100,000
 
 await build({ root, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, minify: !process.env.BENCH_PROFILE } });
@@ -196,6 +197,17 @@ if (!ONLY || ONLY === 'rollup') {
   rollupRuns = await page.evaluate(() => window.rkBench.rollup(100_000, 7));
   await context.close();
 }
+// #15's budget for the CSV importer: 100,000 rows → Org against papaparse alone on the same
+// text, 5 interleaved runs in one page (the first of each JIT-cold), medians compared.
+let csv = null;
+if (!ONLY || ONLY === 'csv') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => 'rkBench' in window);
+  csv = await page.evaluate(() => window.rkBench.csv(100_000, 5));
+  await context.close();
+}
 await browser.close();
 server.httpServer.close();
 
@@ -247,6 +259,8 @@ if (rk100k) {
   checks.push(['100k zoom p95 ≤ 16.7 ms', rk100k.zoomP95, 16.7]);
 }
 if (rollupRuns) checks.push(['100k rollupOrg ≤ 50 ms (median of 7)', median(rollupRuns), 50]);
+const csvMedians = csv && { papaparse: median(csv.runs.map((r) => r.papaparse)), fromCSV: median(csv.runs.map((r) => r.fromCSV)) };
+if (csvMedians) checks.push(['100k CSV rows: fromCSV ≤ 2.5 × papaparse alone', csvMedians.fromCSV / csvMedians.papaparse, 2.5]);
 // Frame times are requestAnimationFrame deltas, locked to a 60 Hz vsync: a run with no
 // dropped frame reads 16.7 ms ± timer jitter, so frame budgets allow 0.5 ms of jitter.
 const JITTER = 0.5;
@@ -255,6 +269,10 @@ console.log('\n| budget | measured | limit | |\n|---|---:|---:|---|');
 for (const [name, value, limit] of checks) console.log(`| ${name} | ${fmt(value, 3)} | ${limit} | ${passes(name, value, limit) ? 'pass' : 'MISS'} |`);
 console.log(`(p95 frame budgets: one 60 Hz frame, 16.7 ms, plus ${JITTER} ms of vsync timer jitter. Medians of ${RUNS} runs; 100,000 roles: ${Math.max(1, Number(process.env.BENCH_RUNS_LARGE ?? 1))}.)`);
 if (rollupRuns) console.log(`\nrollupOrg at 100,000 roles, runs 1–7 in one page (ms): ${rollupRuns.map((v) => fmt(v, 1)).join(' · ')}`);
+if (csv) {
+  const row = (key) => csv.runs.map((r) => fmt(r[key], 0)).join(' · ');
+  console.log(`\n100,000 CSV rows (${(csv.bytes / 1024 / 1024).toFixed(1)} MB), runs 1–5 in one page (ms): papaparse alone ${row('papaparse')}; fromCSV ${row('fromCSV')}; medians ${fmt(csvMedians.papaparse, 0)} and ${fmt(csvMedians.fromCSV, 0)}; of which parseOrg on the org built (diagnostic) ${row('parseOrg')}, median ${fmt(median(csv.runs.map((r) => r.parseOrg)), 0)}`);
+}
 if (warmup) {
   const row = (key) => warmup.map((w) => fmt(w[key], 0)).join(' · ');
   console.log(`\nModel + layout alone at 10,000 roles, runs 1–6 in one page (ms): fully expanded ${row('layout')}; largest branch collapsed ${row('collapsed')}`);
@@ -263,5 +281,5 @@ const errors = results.flatMap((r) => r.errors.map((e) => `${r.kind} ${r.n}: ${e
 if (errors.length) console.log('\nPage errors:\n' + errors.join('\n'));
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), results, warmup, rollupRuns, checks: checks.map(([name, value, limit]) => ({ name, value, limit, pass: passes(name, value, limit) })) }, null, 2));
+writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), results, warmup, rollupRuns, csv, checks: checks.map(([name, value, limit]) => ({ name, value, limit, pass: passes(name, value, limit) })) }, null, 2));
 console.log('\nSaved bench/results/latest.json');

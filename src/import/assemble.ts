@@ -11,10 +11,10 @@ import { parseOrg, type ParseOrgResult } from '../model/parseOrg';
  * Each role has at most one manager, so the reporting lines are a functional graph: walking
  * up from every role, once, either reaches a root, a role already walked, or a role on the
  * current walk — a cycle. Each cycle is cut at its role that comes first in the input, which
- * becomes a root (parseOrg would otherwise reject the whole org).
+ * becomes a root (parseOrg would otherwise reject the whole org). `at` (role id → index) is
+ * the importer's own, when it has one: a second map of 100,000 ids is not free.
  */
-export function breakCycles(roles: Role[], report: (cut: number, detail: string) => void): void {
-  const at = new Map(roles.map((role, i) => [role.id, i]));
+export function breakCycles(roles: Role[], report: (cut: number, detail: string) => void, at: ReadonlyMap<string, number> = new Map(roles.map((role, i) => [role.id, i]))): void {
   const state = new Uint8Array(roles.length); // 0 unseen, 1 on this walk, 2 done
   for (let start = 0; start < roles.length; start++) {
     const walk: number[] = [];

@@ -56,7 +56,8 @@ function readRows(text: string, delimiter: string | undefined, warnings: ImportI
       advance(rowEnd);
       // Empty lines papaparse skipped sit between the last row's end and this row's start.
       while (pos < text.length && (text[pos] === '\n' || text[pos] === '\r')) advance(pos + 1);
-      const row: CsvRow = { line, cells: Array.isArray(result.data) ? result.data.map((cell) => String(cell ?? '')) : [] };
+      // Without dynamicTyping every cell is a string already; the array is the row's own.
+      const row: CsvRow = { line, cells: Array.isArray(result.data) ? result.data : [] };
       rows.push(row);
       for (const error of result.errors) {
         warnings.push(issue('csv_syntax', [], `${error.message.replace(/\.$/, '')}`, row.line));
@@ -259,7 +260,8 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
     }
 
     if (id !== '') {
-      if (!roleOfPerson.has(id)) roleOfPerson.set(id, roleId);
+      // Without a position column every role's id is its person's, which roleAt already holds.
+      if (index.positionId !== undefined && !roleOfPerson.has(id)) roleOfPerson.set(id, roleId);
       if (name !== '') {
         const role = roles[roleIndex]!;
         if (personAt.get(id) === undefined) {
@@ -291,7 +293,7 @@ function buildOrg(rows: CsvRow[], columns: Columns, options: FromCSVOptions, war
 
   linkManagers(roles, roleSources, { roleAt, roleOfPerson, rolesByName }, columns, warnings);
   const managerColumn = headers[(index.managerId ?? index.managerName) ?? -1];
-  breakCycles(roles, (cut, detail) => warnings.push(issue('cycle', ['roles', cut, 'reportsTo'], detail, roleSources[cut]!.line, managerColumn)));
+  breakCycles(roles, (cut, detail) => warnings.push(issue('cycle', ['roles', cut, 'reportsTo'], detail, roleSources[cut]!.line, managerColumn)), roleAt);
   const org: Org = { name: options.name ?? 'Organization', roles, people };
   return { org, roleSources, personLines, errors };
 }
@@ -389,7 +391,8 @@ function fromOrgIssue(orgIssue: OrgIssue, built: Built, columns: Columns, code: 
  * fromCSV
  * -----------------------------------------------------------------------------------------------*/
 
-const HTML = /^\s*<(?:!doctype|html|head|body|\?xml|table|div)\b/i;
+// `<!--` too: a page saved from a browser starts with its "saved from url" comment.
+const HTML = /^\s*<(?:(?:!doctype|html|head|body|\?xml|table|div)\b|!--)/i;
 
 /**
  * Builds an `Org` from a CSV export of people (one row a person, or a vacant position).

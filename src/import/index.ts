@@ -8,6 +8,7 @@ export { toCSV, type ToCSVOptions } from './toCSV';
 export { toSchemaOrgJobPosting, type JobPosting, type JobPostingLabels, type JobPostingOrganization, type JobPostingPlace, type ToJobPostingOptions } from './jobPosting';
 export { fromSCIM } from './scim';
 export { fromGraph } from './graph';
+export { detectImportFormat, type ImportFormat } from './detect';
 export { withRoleContent, normaliseTitle, type RoleContent, type RoleContentInput, type RoleContentOrg, type RoleContentMatch, type WithRoleContentOptions } from './content';
 export { parseRoleText, type ParseRoleTextOptions, type ParseRoleTextResult, type TextImportWarning, type TextImportWarningCode, type TextLanguage } from './text';
 export type { FromDirectoryOptions } from './json';

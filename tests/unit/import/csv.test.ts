@@ -346,6 +346,12 @@ S111,Lea Park,Account Rep,S999`);
       expect(result.issues[0]!.message).toMatch(/HTML/);
     });
 
+    it('fails on a page a browser saved, which starts with a comment', () => {
+      const result = failed(fromCSV('\uFEFF<!-- saved from url=(0043)https://hr.example.com/export -->\r\n<html><body><table><tr><td>id</td></tr></table></body></html>'));
+      expect(result.issues.map((i) => [i.code, i.line])).toEqual([['not_csv', 1]]);
+      expect(result.issues[0]!.message).toMatch(/^line 1: this is an HTML or XML page, not a CSV/);
+    });
+
     it('fails, without throwing, on a value that is not a string', () => {
       expect(failed(fromCSV(42 as unknown as string)).issues.map((i) => i.code)).toEqual(['invalid']);
     });
