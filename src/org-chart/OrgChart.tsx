@@ -144,7 +144,8 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     const { width, height } = vp.measure();
     if (node && width && height) {
       const { k } = vp.get();
-      vp.set(centreOn(node.x + node.width / 2, node.y + (height / 2 - PAD) / k, width, height, k));
+      // Now, not on the next frame: the new layout must not paint once at the old view.
+      vp.set(centreOn(node.x + node.width / 2, node.y + (height / 2 - PAD) / k, width, height, k), true);
     }
     if (move) {
       focus.requestFocus();

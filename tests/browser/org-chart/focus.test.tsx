@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render, screen, within } from '@testing-library/react';
-import { OrgChart, type OrgChartProps } from '../../../src';
+import { createRef } from 'react';
+import { act } from '@testing-library/react';
+import { OrgChart, type OrgChartHandle, type OrgChartProps } from '../../../src';
 import { salesOrg } from '../../../src/examples';
 import { expectNoAxeViolations } from '../../support/axe';
 import '../../../src/styles.css';
@@ -78,6 +80,22 @@ describe('OrgChart focused on a team (real Chromium)', () => {
       expect(east()).toHaveAttribute('aria-expanded', 'true');
       expect(ids()).toHaveLength(5);
       expect(east()).toHaveFocus();
+    });
+  });
+
+  describe('a focus from code', () => {
+    it('opens on the team’s top, centred, its top edge 24 px below the viewport’s, at the same zoom', async () => {
+      const handle = createRef<OrgChartHandle>();
+      render(<Fixture defaultFocusId={null} handleRef={handle} />);
+      const before = handle.current!.getTransform().k;
+      act(() => void handle.current!.focusTeam('sales-manager-south'));
+      const south = node(/^Sales Manager, South Region/).getBoundingClientRect();
+      const view = viewport().getBoundingClientRect();
+      expect(Math.abs(south.left + south.width / 2 - (view.left + view.width / 2))).toBeLessThan(2);
+      expect(Math.abs(south.top - view.top - 24)).toBeLessThan(2);
+      expect(handle.current!.getTransform().k).toBe(before);
+      // Not a keyboard move: focus stays where it was.
+      expect(document.activeElement).toBe(document.body);
     });
   });
 
