@@ -113,6 +113,19 @@ window.rkBench = {
     const ms = await settle(start);
     return { dom: domCount(), ms };
   },
+  /** handle.focusTeam on the largest branch (its team at focusDepth 2, the rest out of the layout), then back to the whole org. */
+  async focus() {
+    if (kind === 'floor') return null;
+    const { id, size } = largestSubtree(org!);
+    let start = performance.now();
+    flushSync(() => void handle.current!.focusTeam(id));
+    const focusMs = await settle(start);
+    const dom = domCount();
+    start = performance.now();
+    flushSync(() => void handle.current!.focusTeam(null));
+    const unfocusMs = await settle(start);
+    return { focusMs, unfocusMs, dom, size };
+  },
   startFrames() {
     frames = [];
     recording = true;

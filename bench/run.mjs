@@ -18,8 +18,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', import.meta.url));
 // BENCH_ONLY=rollup runs only the roll-up timing (no chart mounts): a quick check on a shared machine;
 // BENCH_ONLY=csv only fromCSV against papaparse alone.
+// BENCH_ONLY=focus: the floor and rolekit at 10,000 roles, up to the focus timing (no pan, zoom or roll-ups).
 const ONLY = process.env.BENCH_ONLY;
-const sizes = ONLY === 'rollup' || ONLY === 'csv' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
+const sizes = ONLY === 'rollup' || ONLY === 'csv' ? [] : ONLY === 'focus' ? [10_000] : (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 const FLOOR_MAX = 10_000; // the issue lets the floor skip 100,000
 
 await build({ root, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, minify: !process.env.BENCH_PROFILE } });
@@ -93,7 +94,13 @@ async function measure(kind, n) {
   if (profiling) console.log(`sync ms: mount ${mount.syncMs.toFixed(1)}, collapse ${toggle.collapseSyncMs.toFixed(1)}, expand ${toggle.expandSyncMs.toFixed(1)}`);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const afterFit = await page.evaluate(() => window.rkBench.fit());
+  const focused = await page.evaluate(() => window.rkBench.focus());
   await page.emulateMedia({ reducedMotion: null });
+  const focusFigures = { focusMs: focused?.focusMs ?? null, unfocusMs: focused?.unfocusMs ?? null, focusedTeam: focused?.size ?? null, domFocused: focused?.dom ?? null };
+  if (ONLY === 'focus') {
+    await context.close();
+    return { kind, n, firstFrameMs: mount.ms, firstFrameSyncMs: mount.syncMs, domElements: mount.dom, fitMs: afterFit?.ms ?? null, ...focusFigures, errors };
+  }
 
   // A scripted 2-second drag pan, then a wheel zoom, with frame times recorded in the page.
   const box = { x: 640, y: 400 };
@@ -130,6 +137,7 @@ async function measure(kind, n) {
     domElements: mount.dom,
     domAfterFit: afterFit?.dom ?? null,
     fitMs: afterFit?.ms ?? null,
+    ...focusFigures,
     heapMB: usedSize / 1024 / 1024,
     // Of which synchronous (React render + commit, our model work), the rest is the browser's.
     firstFrameSyncMs: mount.syncMs,
@@ -178,7 +186,7 @@ for (const n of sizes) {
 // Diagnostics, not budgets: the model and layout alone on six fresh 10,000-role orgs in one
 // page — how much of a first run is the JIT warming up.
 let warmup = null;
-if (sizes.includes(10_000)) {
+if (sizes.includes(10_000) && ONLY !== 'focus') {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
@@ -236,13 +244,20 @@ if (floor100 && rk100) {
   checks.push(['100 first frame ≤ 1.0 × floor', rk100.firstFrameMs / floor100.firstFrameMs, 1]);
   checks.push(['100 DOM elements per person ≤ 6', rk100.domElements / rk100.n, 6]);
 }
-if (floor10k && rk10k) {
+if (floor10k && rk10k && ONLY === 'focus') {
+  checks.push(['10k focusTeam(largest branch) ≤ 0.2 × floor first frame', rk10k.focusMs / floor10k.firstFrameMs, 0.2]);
+  checks.push(['10k focusTeam(null), back to all ≤ 0.2 × floor first frame', rk10k.unfocusMs / floor10k.firstFrameMs, 0.2]);
+  checks.push(['10k DOM elements focused < 2,000', rk10k.domFocused, 1999]);
+} else if (floor10k && rk10k) {
   checks.push(['10k first frame ≤ 0.1 × floor', rk10k.firstFrameMs / floor10k.firstFrameMs, 0.1]);
   checks.push(['10k collapse ≤ 0.1 × floor', rk10k.collapseMs / floor10k.collapseMs, 0.1]);
   checks.push(['10k expand ≤ 0.1 × floor', rk10k.expandMs / floor10k.expandMs, 0.1]);
   checks.push(['10k DOM elements < 2,000', rk10k.domElements, 1999]);
   checks.push(['10k DOM after fit() < 2,000', rk10k.domAfterFit, 1999]);
   checks.push(['10k fit() ≤ 0.2 × floor first frame', rk10k.fitMs / floor10k.firstFrameMs, 0.2]);
+  checks.push(['10k focusTeam(largest branch) ≤ 0.2 × floor first frame', rk10k.focusMs / floor10k.firstFrameMs, 0.2]);
+  checks.push(['10k focusTeam(null), back to all ≤ 0.2 × floor first frame', rk10k.unfocusMs / floor10k.firstFrameMs, 0.2]);
+  checks.push(['10k DOM elements focused < 2,000', rk10k.domFocused, 1999]);
   checks.push(['10k pan p95 ≤ 16.7 ms', rk10k.panP95, 16.7]);
   checks.push(['10k zoom p95 ≤ 16.7 ms', rk10k.zoomP95, 16.7]);
 }
@@ -268,6 +283,7 @@ const passes = (name, value, limit) => value <= limit + (name.includes('p95') ? 
 console.log('\n| budget | measured | limit | |\n|---|---:|---:|---|');
 for (const [name, value, limit] of checks) console.log(`| ${name} | ${fmt(value, 3)} | ${limit} | ${passes(name, value, limit) ? 'pass' : 'MISS'} |`);
 console.log(`(p95 frame budgets: one 60 Hz frame, 16.7 ms, plus ${JITTER} ms of vsync timer jitter. Medians of ${RUNS} runs; 100,000 roles: ${Math.max(1, Number(process.env.BENCH_RUNS_LARGE ?? 1))}.)`);
+for (const r of results) if (r.focusMs != null) console.log(`\nfocusTeam at ${r.n.toLocaleString('en-US')} roles: the largest branch (${r.focusedTeam.toLocaleString('en-US')} roles below it) ${fmt(r.focusMs)} ms, ${r.domFocused} DOM elements; back to the whole org ${fmt(r.unfocusMs)} ms`);
 if (rollupRuns) console.log(`\nrollupOrg at 100,000 roles, runs 1–7 in one page (ms): ${rollupRuns.map((v) => fmt(v, 1)).join(' · ')}`);
 if (csv) {
   const row = (key) => csv.runs.map((r) => fmt(r[key], 0)).join(' · ');

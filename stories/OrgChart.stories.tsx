@@ -348,6 +348,30 @@ export const Controlled: Story = {
 
 /* ------------------------------------------------------------------ edge cases */
 
+/**
+ * "Show my team": `focusId` (here `defaultFocusId`) shows one role's team, `focusDepth`
+ * levels open, under the path of its managers. Each step moves the focus up; "Whole
+ * organisation" brings the rest back.
+ */
+export const FocusOnATeam: Story = {
+  name: 'Focus on a team',
+  args: { defaultFocusId: 'sales-manager-east', onFocusIdChange: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const path = canvas.getByRole('navigation', { name: 'Chain of command' });
+    await expect(canvas.getAllByRole('treeitem')).toHaveLength(5);
+    await expect(treeitem(canvasElement, /^Sales Manager, East Region/)).toHaveAttribute('aria-level', '1');
+    await expect(within(path).getByText('Sales Manager, East Region')).toHaveAttribute('aria-current', 'location');
+    await userEvent.click(within(path).getByRole('button', { name: 'Sales Director' }));
+    await expect(args.onFocusIdChange).toHaveBeenCalledWith('sales-director');
+    await waitFor(() => expect(treeitem(canvasElement, /^Sales Director/)).toHaveFocus());
+    await userEvent.click(within(canvas.getByRole('navigation', { name: 'Chain of command' })).getByRole('button', { name: 'Whole organisation' }));
+    await expect(args.onFocusIdChange).toHaveBeenLastCalledWith(null);
+    await expect(canvas.queryByRole('navigation', { name: 'Chain of command' })).toBeNull();
+    await expect(canvas.getAllByRole('treeitem')).toHaveLength(salesOrg.roles.length);
+  },
+};
+
 /** Cycles, unknown managers and duplicate ids: a readable list of problems above what can still be drawn. */
 export const ErrorState: Story = {
   args: {

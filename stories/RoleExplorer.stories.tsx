@@ -159,6 +159,43 @@ export const ALinkOpensTheSameView: Story = {
   },
 };
 
+/**
+ * "Show only the team of …" focuses the chart on the selected role's team, and the address
+ * keeps it (`?focus=`): a link opens that team; "Whole organisation" takes it out again.
+ */
+export const ShowATeam: Story = {
+  name: 'Show a team',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await step('a manager’s team, alone, and in the address', async () => {
+      await userEvent.click(treeitem(canvasElement, /^Sales Manager, North Region/));
+      await userEvent.click(await canvas.findByRole('button', { name: 'Show only the team of Sales Manager, North Region' }));
+      await expect(canvas.getAllByRole('treeitem').map((el) => el.getAttribute('data-role-id'))).toEqual(['sales-manager-north', 'sales-assistant-north', 'rep-north-beijing', 'rep-north-tianjin']);
+      await expect(new URLSearchParams(window.location.search).get('focus')).toBe('sales-manager-north');
+    });
+    await step('the whole organisation again, and out of the address', async () => {
+      await userEvent.click(within(canvas.getByRole('navigation', { name: 'Chain of command' })).getByRole('button', { name: 'Whole organisation' }));
+      await expect(canvas.getAllByRole('treeitem')).toHaveLength(salesOrg.roles.length);
+      await expect(new URLSearchParams(window.location.search).has('focus')).toBe(false);
+    });
+  },
+};
+
+/** A link with `?focus=` opens on that team. */
+export const ALinkToATeam: Story = {
+  name: 'A link to a team',
+  beforeEach: () => {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', pathname + orgChartStateToSearch({ focus: 'sales-manager-east' }, search));
+    return () => window.history.replaceState(window.history.state, '', pathname + search);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('navigation', { name: 'Chain of command' })).toBeVisible();
+    await expect(canvas.getAllByRole('treeitem')).toHaveLength(5);
+  },
+};
+
 /** Following the address as it changes: back/forward, or a link elsewhere on the page. */
 export const FollowsTheAddress: Story = {
   play: async ({ canvasElement }) => {

@@ -5,8 +5,8 @@ import { orgChartStateFromSearch, orgChartStateToSearch, type OrgChartUrlState }
 /**
  * The role explorer: the four components on one org, as an HR portal would use them.
  * Only the public API. The address keeps the view, so a link opens the same one:
- * - the chart's state in the query (`orgChartStateToSearch`: selected, expanded, search
- *   text, view, zoom), read at the first render — a server passes the request's query as
+ * - the chart's state in the query (`orgChartStateToSearch`: the focused team, selected,
+ *   expanded, search text, view, zoom), read at the first render — a server passes the request's query as
  *   `search`, so both render that view — and written with `replaceState` as it changes
  *   (no history entry per click), the host's other parameters kept;
  * - the selected role also in the hash (`#role=<id>`), which the card's manager/report
@@ -30,6 +30,8 @@ export interface ExplorerText {
   none: string;
   workflow: string;
   duties: string;
+  /** The button that shows only the selected role's team in the chart (`focusId`). */
+  showTeam: (title: string) => string;
 }
 
 export const explorerTextEn: ExplorerText = {
@@ -39,6 +41,7 @@ export const explorerTextEn: ExplorerText = {
   none: 'Select a role in the chart to see its details.',
   workflow: 'How this role works',
   duties: 'Responsibilities',
+  showTeam: (title) => `Show only the team of ${title}`,
 };
 
 export const explorerTextZh: ExplorerText = {
@@ -48,6 +51,7 @@ export const explorerTextZh: ExplorerText = {
   none: '在架构图中选择一个岗位，查看详情。',
   workflow: '工作流程',
   duties: '岗位职责',
+  showTeam: (title) => `只显示${title}的团队`,
 };
 
 const HASH_KEY = 'role';
@@ -76,6 +80,12 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp, search }: Rol
   const remember = (patch: OrgChartUrlState) => {
     view.current = { ...view.current, ...patch };
     writeAddress(view.current);
+  };
+  // Unknown ids are the chart's to report (its alert): a link may name a team since removed.
+  const [focusId, setFocusId] = useState<string | null>(initial.focus ?? null);
+  const changeFocus = (id: string | null) => {
+    setFocusId(id);
+    remember({ focus: id ?? undefined });
   };
   const fallback = known(initial.selected) ?? known(defaultRoleId) ?? org.roles[0]?.id ?? null;
   const [roleId, setRoleId] = useState<string | null>(fallback);
@@ -144,6 +154,8 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp, search }: Rol
           aria-labelledby={chartTitleId}
           selectedId={roleId}
           onActivate={select}
+          focusId={focusId}
+          onFocusIdChange={changeFocus}
           defaultExpandDepth={Infinity}
           defaultExpandedIds={initial.expanded}
           onExpandedIdsChange={(expanded) => remember({ expanded })}
@@ -156,6 +168,11 @@ export function RoleExplorer({ org, defaultRoleId, text: textProp, search }: Rol
           onTransformChange={(t) => remember({ zoom: Math.round(t.k * 1000) / 1000 })}
           height={440}
         />
+        {role && focusId !== role.id && org.roles.some((r) => r.reportsTo === role.id) && (
+          <button type="button" className="explorer-team" onClick={() => changeFocus(role.id)}>
+            {text.showTeam(role.title)}
+          </button>
+        )}
       </section>
       <section
         ref={detailsRef}
@@ -198,4 +215,7 @@ export const explorerCss = `
 .explorer-details:focus-visible { outline: 2px solid #2563eb; outline-offset: 4px; }
 .explorer-side { display: grid; gap: 1.5rem; min-inline-size: 0; }
 .explorer-panel { min-inline-size: 0; }
+.explorer-team { margin-block-start: 0.75rem; padding: 0.375rem 0.75rem; border: 1px solid #1d4ed8; border-radius: 0.375rem; background: #fff; color: #1d4ed8; font: inherit; cursor: pointer; }
+[data-rk-theme="dark"] .explorer-team { border-color: #93c5fd; background: #111827; color: #93c5fd; }
+.explorer-team:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 `;

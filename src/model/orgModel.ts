@@ -8,7 +8,7 @@ import type { Org, Person, Role } from './schema';
 import type { OrgIssue } from './issues';
 import { wasValidated } from './references';
 import { checkRenderableOrg } from './renderable';
-import { memoByObject } from './memo';
+import { createOrgCache, memoByObject } from './memo';
 
 export interface OrgIndex {
   /** The org the index describes: the input when valid, otherwise its drawable part. */
@@ -142,6 +142,45 @@ function buildIndex(org: Org): OrgIndex {
     },
     descendantCount: (id) => (descendantCounts ??= countDescendants()).get(id) ?? 0,
   };
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Team
+ * -----------------------------------------------------------------------------------------------*/
+
+// A few: the chart's focus and the one it moves up from stay warm.
+const teams = createOrgCache<OrgModel>(4);
+
+/**
+ * The model of one role's team: the role and everyone below it, the role a root. Its
+ * index is the part the chart lays out, searches and walks when focused, so the rest of
+ * the org costs nothing. The same Role objects, in an order that keeps every manager's
+ * reports in input order; the drawable part of a drawable org needs no checks (`issues`
+ * empty). `null` for a role not in the org. Memoised per model and role; O(team).
+ */
+export function teamModel(input: Org | OrgModel, roleId: string): OrgModel | null {
+  const model = modelOf(input);
+  const index = model.index;
+  const top = index.roleById.get(roleId);
+  if (!top) return null;
+  if (index.roots.length === 1 && index.roots[0] === top) return model;
+  const cached = teams.get(model, roleId);
+  if (cached) return cached;
+  // Breadth first: each manager's reports are appended together, in their order.
+  const roles: Role[] = [top];
+  const seen = new Set<string>([roleId]);
+  for (let i = 0; i < roles.length; i++) {
+    for (const report of index.reports(roles[i]!.id)) {
+      if (seen.has(report.id)) continue;
+      seen.add(report.id);
+      roles.push(report);
+    }
+  }
+  const org: Org = { ...index.org, roles };
+  const team: OrgModel = { issues: EMPTY, index: buildIndex(org) };
+  models.set(org, team);
+  teams.set(model, roleId, team);
+  return team;
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import { getOrgModel } from '../model/orgModel';
+import { getOrgModel, teamModel } from '../model/orgModel';
+import { makeIssue, previewValue } from '../model/issues';
 import { outlineOrg } from '../model/outline';
 import { layoutOrg, type OrgLayout } from '../model/layout';
 import { useControllableState } from '../internal/useControllableState';
@@ -15,6 +16,9 @@ import { orgChartLabels } from './labels';
 import type { OrgChartView } from './OrgChartTreeItem';
 import type { OrgChartProps } from './OrgChartProps';
 import { OrgChartToolbar } from './OrgChartToolbar';
+import { OrgChartBreadcrumb } from './OrgChartBreadcrumb';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
+import { centreOn } from './viewport';
 import { ChartBody, ListBody, type TreeItems, type TreeProps } from './OrgChartBody';
 import { resolveActiveId, useOrgChartState } from './useOrgChartState';
 import { useOrgChartSearch } from './useOrgChartSearch';
@@ -52,7 +56,7 @@ const minimapFeature = onDemand(() => import('./OrgChartMinimapView'));
  * zoom write a transform; React re-renders only when the view leaves the window.
  *
  * Data attributes: root `data-view="chart|list"`, `data-orientation`, `data-virtual`,
- * `data-detail="nodes|marks"`; node `data-state="open|closed"` (only with reports),
+ * `data-detail="nodes|marks"`, `data-focused` (presence: a team is focused); node `data-state="open|closed"` (only with reports),
  * `data-selected`, `data-vacant`, `data-assistant`, `data-match`, `data-match-path`
  * (presence), `data-placement="tree|assistant|compact"`, `data-level`.
  */
@@ -61,7 +65,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     org: orgProp, view: viewProp, defaultView = 'chart', onViewChange, orientation = 'top-to-bottom', compact = false, nodeSize, gap,
     expandedIds, defaultExpandedIds, defaultExpandDepth = 2, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate, query: queryProp, defaultQuery = '', onQueryChange,
     renderNode, toolbar = true, height, minScale = 0.05, maxScale = 2, wheelBehavior = 'pan', dir, locale: localeProp, labels: labelsProp,
-    onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, rollup, spanWarning, initialView, initialWidth, onTransformChange, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
+    focusId: focusIdProp, defaultFocusId, onFocusIdChange, focusDepth = 2, onError, renderError, errorDisplay, handleRef, loadChildren, minimap = false, rollup, spanWarning, initialView, initialWidth, onTransformChange, className, style, 'aria-label': ariaLabel, 'aria-labelledby': ariaLabelledBy, ...rest
   } = props;
 
   const labels = useLabels('orgChart', orgChartLabels, labelsProp);
@@ -72,9 +76,22 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const lazy = useLazyChildren(orgProp, loadChildren);
   const org = lazy.org;
   // Built once per org object and passed on: layout, outline, search and state read it.
-  const model = getOrgModel(org);
+  const orgModel = getOrgModel(org);
+  const [wantedFocus, setFocusId] = useControllableState<string | null>({ prop: focusIdProp, defaultProp: defaultFocusId ?? null, onChange: onFocusIdChange, name: 'OrgChart focusId' });
+  // Focused, everything below reads the team's model: the rest of the org is not laid out, searched or walked.
+  const team = wantedFocus === null ? null : teamModel(orgModel, wantedFocus);
+  const focusId = team ? wantedFocus : null;
+  const model = team ?? orgModel;
   const index = model.index;
-  const issues = useMemo(() => (lazy.issues.length ? [...model.issues, ...lazy.issues] : model.issues), [model.issues, lazy.issues]);
+  const focusIssue = useMemo(
+    () => (wantedFocus !== null && focusId === null ? [makeIssue('unknown_reference', ['focusId'], `no role has the id ${previewValue(wantedFocus)}; the whole org is shown`)] : []),
+    [wantedFocus, focusId],
+  );
+  const alertIssues = focusIssue.length ? [...orgModel.issues, ...focusIssue] : orgModel.issues;
+  const issues = useMemo(
+    () => (lazy.issues.length || focusIssue.length ? [...orgModel.issues, ...lazy.issues, ...focusIssue] : orgModel.issues),
+    [orgModel.issues, lazy.issues, focusIssue],
+  );
   useReportIssues(ORG_CHART_NAME, issues, onError);
   const unloaded = (id: string) => loadChildren !== undefined && lazy.hasUnloadedChildren(id);
 
@@ -85,7 +102,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   const setRootRef = useComposedRefs(rootRef, forwardedRef);
   const direction = useDirection(rootRef, dir);
 
-  const state = useOrgChartState({ model, expandedIds, defaultExpandedIds, defaultExpandDepth, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate });
+  const state = useOrgChartState({ model, focusId, focusDepth, expandedIds, defaultExpandedIds, defaultExpandDepth, onExpandedIdsChange, selectedId, defaultSelectedId, onSelectedIdChange, onActivate });
   const [view, setView] = useControllableState<OrgChartView>({ prop: viewProp, defaultProp: defaultView, onChange: onViewChange, name: 'OrgChart view' });
   const [query, setQuery] = useControllableState<string>({ prop: queryProp, defaultProp: defaultQuery, onChange: onQueryChange, name: 'OrgChart query' });
 
@@ -104,8 +121,39 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
     tabStop: activeId === null ? undefined : layout?.node(activeId), initialView, initialWidth, height: typeof height === 'number' ? height : undefined, onTransformChange,
   });
   const focus = useFocusAnchor({ layout, vp, activeId, treeRef, direction, pad: PAD, start });
-  const actions = useOrgChartActions({ model, org, layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale, rootRef });
+  /** A step of the breadcrumb: the tab stop goes to the team's top (or, for the whole org, the team left), and keyboard focus with it. */
+  const moveFocusToTeam = useRef(false);
+  const changeFocus = (id: string | null, moveFocus: boolean) => {
+    const into = id ?? focusId;
+    if (into !== null) state.setActiveId(into);
+    moveFocusToTeam.current = moveFocus;
+    setFocusId(id);
+  };
+  const actions = useOrgChartActions({ model, org: team ? team.index.org : org, focusTeam: (id) => (id === null || orgModel.index.roleById.has(id) ? (changeFocus(id, false), true) : false), layout, layoutOptions, state, focus, vp, lazy, unloaded, limits, activeId, handleRef, labels: labelsProp, locale, rootRef });
   const events = useTreeEvents({ outline, index, direction, zoomable: layout !== null, state, focus, actions, unloaded, treeRef, viewportRef });
+
+  // A new focus (from a step, the handle or the host) shows the top of what is now shown: the
+  // tab stop's box at the top, centred, at the same zoom.
+  const shownFocus = useRef(focusId);
+  useIsomorphicLayoutEffect(() => {
+    if (shownFocus.current === focusId) return;
+    shownFocus.current = focusId;
+    const move = moveFocusToTeam.current;
+    moveFocusToTeam.current = false;
+    const node = activeId === null ? undefined : layout?.node(activeId);
+    const { width, height } = vp.measure();
+    if (node && width && height) {
+      const { k } = vp.get();
+      // Now, not on the next frame: the new layout must not paint once at the old view.
+      vp.set(centreOn(node.x + node.width / 2, node.y + (height / 2 - PAD) / k, width, height, k), true);
+    }
+    if (move) {
+      focus.requestFocus();
+      void focus.settle();
+    }
+    // Per change of focus only; the layout, tab stop and view are read as this render has them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per focus change (see above)
+  }, [focusId]);
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || matches.length === 0) return;
     event.preventDefault();
@@ -140,7 +188,7 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
   );
   let body: ReactNode = null;
   if (!hasRoles) {
-    if (model.issues.length === 0) body = <p className="rk-org-chart-empty" data-slot="org-chart-empty">{labels.empty}</p>;
+    if (orgModel.issues.length === 0) body = <p className="rk-org-chart-empty" data-slot="org-chart-empty">{labels.empty}</p>;
   } else if (layout) {
     body = (
       <ChartBody
@@ -170,10 +218,11 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
       data-fixed-height={height === undefined ? undefined : ''}
       data-virtual={virtual ? '' : undefined}
       data-detail={layout ? (marks ? 'marks' : 'nodes') : undefined}
+      data-focused={focusId === null ? undefined : ''}
     >
-      {model.issues.length > 0 && (
+      {alertIssues.length > 0 && (
         <IssueAlert
-          title={hasRoles ? labels.errorPartial : labels.errorNone} details={labels.errorDetails} issues={model.issues} moreLabel={labels.errorMore} locale={locale}
+          title={orgModel.issues.length === 0 ? labels.focusNotFound : hasRoles ? labels.errorPartial : labels.errorNone} details={labels.errorDetails} issues={alertIssues} moreLabel={labels.errorMore} locale={locale}
           renderError={renderError} errorDisplay={errorDisplay}
         />
       )}
@@ -182,6 +231,9 @@ export const OrgChart = forwardRef<HTMLDivElement, OrgChartProps>(function OrgCh
           labels={labels} view={view} onViewChange={setView} query={query} onQueryChange={setQuery} onSearchKeyDown={onSearchKeyDown} status={status}
           zoom={layout !== null} onZoom={(d) => actions.zoomBy(d > 0 ? ZOOM_STEP : 1 / ZOOM_STEP)} onFit={actions.fit} onExpandAll={actions.expandAll} onCollapseAll={() => state.collapseAll()}
         />
+      )}
+      {focusId !== null && hasRoles && (
+        <OrgChartBreadcrumb labels={labels} managers={orgModel.index.ancestors(focusId).slice().reverse()} current={index.roleById.get(focusId)!} onFocusChange={(id) => changeFocus(id, true)} />
       )}
       {body}
       {minimap && layout && hasRoles && <ChartMinimap layout={layout} vp={vp} subscribe={minimapView} highlightIds={highlight?.matches} />}

@@ -42,6 +42,24 @@ export interface OrgChartProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ro
   onSelectedIdChange?: ((roleId: string) => void) | undefined;
   /** A role was activated (click, Enter, Space), even if it was already selected. */
   onActivate?: ((roleId: string) => void) | undefined;
+  /**
+   * Controlled: the role whose team is shown — it and its reports, `focusDepth` levels open,
+   * under a breadcrumb of its managers up to the top, each a button that moves the focus up
+   * ("Whole organisation" clears it). The rest of the org is not laid out, listed or
+   * searched. `null`: the whole org. An id of no role is reported (`onError`, the alert)
+   * and the whole org shown. "Show my team": the current user's role.
+   */
+  focusId?: string | null | undefined;
+  /** @default null */
+  defaultFocusId?: string | null | undefined;
+  /** The focus changed (a breadcrumb step, `handle.focusTeam`), controlled or not; `null`: the whole org. */
+  onFocusIdChange?: ((roleId: string | null) => void) | undefined;
+  /**
+   * Levels of a focused team open when it is first shown (1: the role's direct reports).
+   * Expanding and collapsing inside the team is the team's own, apart from `expandedIds`.
+   * @default 2
+   */
+  focusDepth?: number | undefined;
   /** Controlled search text: matching roles (name, title, department) and their paths to the root are highlighted. */
   query?: string | undefined;
   /** @default '' */

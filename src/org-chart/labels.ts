@@ -53,6 +53,12 @@ export interface OrgChartLabels {
   /** On a node whose reports failed to load (`loadChildren`). */
   loadError: string;
   retry: string;
+  /** Name of the path of managers above a focused team (`focusId`). */
+  focusPath: string;
+  /** The path's first step: clears the focus. */
+  wholeOrg: string;
+  /** The error box's sentence when `focusId` names no role: the whole org is shown instead. */
+  focusNotFound: string;
 }
 
 export const orgChartLabels: OrgChartLabels = {
@@ -86,4 +92,7 @@ export const orgChartLabels: OrgChartLabels = {
   wideSpan: (_count, formatted) => `Wide span of control: ${formatted} direct reports`,
   loadError: 'Could not load reports',
   retry: 'Retry',
+  focusPath: 'Chain of command',
+  wholeOrg: 'Whole organisation',
+  focusNotFound: 'The team asked for is not in this chart, so the whole organisation is shown.',
 };

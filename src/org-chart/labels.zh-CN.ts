@@ -32,4 +32,7 @@ export const orgChartLabelsZhCN: OrgChartLabels = {
   wideSpan: (_count, formatted) => `管理幅度过宽：${formatted} 名直接下属`,
   loadError: '下属加载失败',
   retry: '重试',
+  focusPath: '汇报路线',
+  wholeOrg: '整个组织',
+  focusNotFound: '架构图中没有要显示的团队，因此显示整个组织。',
 };

@@ -20,6 +20,8 @@ export interface UseOrgChartActionsParams {
   /** null in the list view. */
   layout: OrgLayout | null;
   layoutOptions: LayoutOptions;
+  /** Shows a role's team (`null`: the whole org); false for an unknown role. */
+  focusTeam: (roleId: string | null) => boolean;
   state: OrgChartState;
   focus: ReturnType<typeof useFocusAnchor>;
   vp: ChartViewport;
@@ -104,6 +106,7 @@ export function useOrgChartActions(params: UseOrgChartActionsParams) {
       return true;
     },
     fit,
+    focusTeam: params.focusTeam,
     async centerOn(id, options) {
       if (!model.index.roleById.has(id)) return false;
       flushSync(() => goTo(id, options?.focus === true));

@@ -15,6 +15,11 @@ export interface OrgChartHandle {
    * `false` if there is no such role, else `true` once it is focused and in view.
    */
   focusNode(roleId: string): Promise<boolean>;
+  /**
+   * Shows only the role's team under its chain of command, as `focusId` does (`null`: the
+   * whole org again); `onFocusIdChange` hears it. Returns `false` for an unknown role.
+   */
+  focusTeam(roleId: string | null): boolean;
   /** Zooms and pans so the whole chart shows (within the scale limits). Resolves when the view has settled (at once with reduced motion). */
   fit(): Promise<void>;
   /**

@@ -19,6 +19,10 @@ export interface UseOrgChartStateParams {
   onSelectedIdChange?: ((roleId: string) => void) | undefined;
   /** Every activation, even of the selected role. */
   onActivate?: ((roleId: string) => void) | undefined;
+  /** The role whose team is shown (`model` is then its team's), or null for the whole org. */
+  focusId?: string | null | undefined;
+  /** Levels of the focused team open until the user expands or collapses in it. */
+  focusDepth?: number | undefined;
 }
 
 /**
@@ -28,11 +32,17 @@ export interface UseOrgChartStateParams {
  * Uncontrolled expansion starts as "everything above `defaultExpandDepth`" and is
  * stored as `undefined` until the first change, so an org that arrives late (after a
  * fetch) still opens to the default depth instead of fully collapsed.
+ *
+ * A focused team has an expansion of its own, `focusDepth` levels open until the user
+ * changes it, kept apart from the whole org's (`expandedIds`): clearing the focus brings
+ * back the org as it was left, and a team opens the same way whatever was open before.
  */
 export function useOrgChartState(params: UseOrgChartStateParams) {
   const { model, defaultExpandDepth } = params;
-  const latest = useRef({ model, defaultExpandDepth });
-  latest.current = { model, defaultExpandDepth };
+  const focusId = params.focusId ?? null;
+  const focusDepth = params.focusDepth ?? 2;
+  const latest = useRef({ model, defaultExpandDepth, focusId, focusDepth });
+  latest.current = { model, defaultExpandDepth, focusId, focusDepth };
 
   // Held as a Set, not the prop's array: on a 10,000-role chart every array ⇄ Set round
   // trip and content key was a visible share of a collapse. The host's array becomes a
@@ -48,20 +58,38 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     name: 'OrgChart expandedIds',
   });
 
-  const expansion = useMemo<OutlineOptions>(
-    () => (storedExpanded ? { expandedIds: storedExpanded } : { expandDepth: defaultExpandDepth }),
-    [storedExpanded, defaultExpandDepth],
+  // The focused team's expansion, for that team only: another focus starts from `focusDepth` again.
+  const [teamExpanded, setTeamExpanded] = useState<{ focusId: string; ids: ReadonlySet<string> } | null>(null);
+  const teamIds = focusId !== null && teamExpanded?.focusId === focusId ? teamExpanded.ids : undefined;
+
+  const expansion = useMemo<OutlineOptions>(() => {
+    if (focusId !== null) return teamIds ? { expandedIds: teamIds } : { expandDepth: focusDepth };
+    return storedExpanded ? { expandedIds: storedExpanded } : { expandDepth: defaultExpandDepth };
+  }, [focusId, teamIds, focusDepth, storedExpanded, defaultExpandDepth]);
+
+  /** Replaces the expanded set of what is shown: the focused team's, else the org's. */
+  const replaceExpanded = useCallback(
+    (next: (previous: ReadonlySet<string> | undefined, depth: number) => ReadonlySet<string> | undefined) => {
+      const { focusId: team, focusDepth: depth } = latest.current;
+      if (team === null) return setStoredExpanded((previous) => next(previous, latest.current.defaultExpandDepth));
+      setTeamExpanded((previous) => {
+        const before = previous?.focusId === team ? previous.ids : undefined;
+        const ids = next(before, depth);
+        return ids === before || ids === undefined ? previous : { focusId: team, ids };
+      });
+    },
+    [setStoredExpanded],
   );
 
   /** Applies a change to the expanded set; a no-op change reports nothing. */
   const updateExpanded = useCallback(
     (change: (ids: Set<string>) => boolean) => {
-      setStoredExpanded((previous) => {
-        const ids = new Set(previous ?? defaultExpandedIds(latest.current.model, latest.current.defaultExpandDepth));
+      replaceExpanded((previous, depth) => {
+        const ids = new Set(previous ?? defaultExpandedIds(latest.current.model, depth));
         return change(ids) ? ids : previous;
       });
     },
-    [setStoredExpanded],
+    [replaceExpanded],
   );
 
   const setExpanded = useCallback(
@@ -110,8 +138,8 @@ export function useOrgChartState(params: UseOrgChartStateParams) {
     [updateExpanded],
   );
 
-  const expandAll = useCallback(() => setStoredExpanded(new Set(defaultExpandedIds(latest.current.model, Infinity))), [setStoredExpanded]);
-  const collapseAll = useCallback(() => setStoredExpanded(new Set()), [setStoredExpanded]);
+  const expandAll = useCallback(() => replaceExpanded(() => new Set(defaultExpandedIds(latest.current.model, Infinity))), [replaceExpanded]);
+  const collapseAll = useCallback(() => replaceExpanded(() => new Set()), [replaceExpanded]);
 
   const [selectedId, setSelectedId] = useControllableState<string | null>({
     prop: params.selectedId,

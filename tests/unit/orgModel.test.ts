@@ -4,7 +4,8 @@ import { orgHierarchy } from '../../src/model';
 // indexOrg is in rolekit/model only; wasValidated is internal.
 import { indexOrg } from '../../src/model';
 import { wasValidated } from '../../src/model/references';
-import { generateOrg } from '../../src/examples';
+import { teamModel } from '../../src/model/orgModel';
+import { generateOrg, salesOrg } from '../../src/examples';
 
 const org: Org = {
   name: 'Sales',
@@ -204,5 +205,30 @@ describe('getOrgModel on roles it cannot draw', () => {
   it('keeps fields it does not check for the components that show them', () => {
     const org: Org = { name: 'X', roles: [{ id: 'a', title: 'A', summary: 'Leads the team', responsibilities: [] }] };
     expect(getOrgModel(org).index.roleById.get('a')?.summary).toBe('Leads the team');
+  });
+});
+
+describe('teamModel (a focused team)', () => {
+  const sales = getOrgModel(salesOrg);
+
+  it('holds the role and everyone below it, the role a root, each manager’s reports in input order', () => {
+    const team = teamModel(sales, 'sales-manager-east')!;
+    expect(team.index.roots.map((r) => r.id)).toEqual(['sales-manager-east']);
+    expect(team.index.reports('sales-manager-east').map((r) => r.id)).toEqual(sales.index.reports('sales-manager-east').map((r) => r.id));
+    expect(team.index.org.roles).toHaveLength(sales.index.descendantCount('sales-manager-east') + 1);
+    expect(team.index.ancestors('rep-east-suizhou').map((r) => r.id)).toEqual(['sales-manager-east']);
+    expect(team.issues).toEqual([]);
+  });
+
+  it('shares the org’s Role objects and is built once per model and role', () => {
+    const team = teamModel(sales, 'sales-manager-east')!;
+    expect(team.index.roleById.get('ka-supervisor')).toBe(sales.index.roleById.get('ka-supervisor'));
+    expect(teamModel(sales, 'sales-manager-east')).toBe(team);
+    expect(getOrgModel(team.index.org)).toBe(team);
+  });
+
+  it('is the whole model for the single root, and null for a role not in the org', () => {
+    expect(teamModel(sales, 'sales-director')).toBe(sales);
+    expect(teamModel(sales, 'nobody')).toBeNull();
   });
 });

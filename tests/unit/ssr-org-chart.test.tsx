@@ -70,6 +70,19 @@ describe('OrgChart on the server', () => {
     expect(html).not.toContain('<svg class="rk-org-chart-connectors"');
   });
 
+  it('renders a focused team alone, under its chain of command, in the chart and the list', () => {
+    for (const view of ['chart', 'list'] as const) {
+      const html = renderToString(<OrgChart org={salesOrg} view={view} focusId="sales-manager-east" />);
+      const nodes = treeItems(html);
+      expect(nodes.map((n) => n.id)).toEqual(['sales-manager-east', 'sales-assistant-east', 'ka-supervisor', 'rep-east-suizhou', 'rep-east-shanghai']);
+      expect(nodes[0]!.level).toBe('1');
+      expect(html).toContain('data-focused=""');
+      expect(html).toMatch(/<nav class="rk-org-chart-breadcrumb" data-slot="org-chart-breadcrumb" aria-label="Chain of command">/);
+      expect(html).toContain('data-role-id="sales-director">Sales Director</button>');
+      expect(html).toContain('aria-current="location">Sales Manager, East Region</span>');
+    }
+  });
+
   it('renders the problems of bad data as an alert, next to what can be drawn', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const broken = { name: 'Broken', roles: [{ id: 'a', title: 'A', reportsTo: 'a' }] } as Org;
