@@ -48,11 +48,19 @@ export interface Fine {
  * after a penalty word, so "3 years" or "twice a week" are not fines.
  */
 export function readFine(text: string): Fine | undefined {
+  const found = locateFine(text);
+  if (!found) return undefined;
+  const { start: _start, ...fine } = found;
+  return fine;
+}
+
+/** `readFine`, and where its amount (or currency sign) starts: the rule it belongs to is the clause around it. */
+export function locateFine(text: string): (Fine & { start: number }) | undefined {
   const found = firstMatch(text);
   if (!found) return undefined;
   const { amount, currency, start, end } = found;
   if (!Number.isFinite(amount) || amount > Number.MAX_SAFE_INTEGER) return undefined;
-  const fine: Fine = { amount };
+  const fine: Fine & { start: number } = { amount, start };
   if (currency) fine.currency = currency;
   const per = periodAround(text, start, end);
   if (per) fine.per = per;
