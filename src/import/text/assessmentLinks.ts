@@ -109,7 +109,9 @@ export class DutyIndex {
       const only = group === undefined ? undefined : this.groups.get(group);
       return only?.count === 1 ? [only.first] : [];
     }
-    const best = Math.max(...candidates.map(([, entry]) => entry.score));
+    // A loop, not Math.max(...): a long rule can share words with thousands of duties, more than a call's arguments.
+    let best = -Infinity;
+    for (const [, entry] of candidates) if (entry.score > best) best = entry.score;
     // Equal scores within rounding: a rule naming two duties' shared words is about both.
     const top = candidates.filter(([, entry]) => best - entry.score < 1e-9).map(([i]) => this.duties[i]!.id);
     return top.length <= 2 ? top : [];
