@@ -13,6 +13,11 @@ if (process.env.BENCH_ONLY === 'print') {
   await import('./print.mjs');
   process.exit(0);
 }
+// BENCH_ONLY=text: parseRoleText's MB/s alone (bench/text.mjs), nothing else.
+if (process.env.BENCH_ONLY === 'text') {
+  await import('./text.mjs');
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../node_modules/.cache/rolekit-bench', import.meta.url));

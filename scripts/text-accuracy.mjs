@@ -14,27 +14,28 @@ const path = resolve(process.argv[2] ?? resolve(repo, '../shared/seed/sales-depa
 /**
  * One row per job description of the seed, in order, as an HR analyst counts them:
  * top-level duties, duties nested under them, requirements (and how many are preferred),
- * rules with a fine, workflow phases, and whom the role reports to (`null`: nobody in the text).
+ * rules with a fine, rules linked to the duty they check (only where the words leave no doubt),
+ * workflow phases, and whom the role reports to (`null`: nobody in the text).
  * Powers ("has the right to") and results the role answers for are not duties.
  */
 const EXPECTED = [
-  { title: 'Sales', reportsTo: null, duties: 5, nested: 0, qualifications: 5, preferred: 1, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 6, phases: 0 },
-  { title: 'Sales manager', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 4, nested: 0, qualifications: 3, preferred: 1, fines: 0, phases: 0 },
-  { title: 'Assistant Director of Department', reportsTo: null, duties: 20, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 4 },
-  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 13, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Minister of Sales Department', reportsTo: null, duties: 4, nested: 13, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 7, nested: 0, qualifications: 7, preferred: 1, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 21, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales', reportsTo: null, duties: 13, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 13, nested: 2, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: null, duties: 11, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
-  { title: 'Sales department', reportsTo: 'Sales manager', duties: 15, nested: 0, qualifications: 0, preferred: 0, fines: 0, phases: 0 },
+  { title: 'Sales', reportsTo: null, duties: 5, nested: 0, qualifications: 5, preferred: 1, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 6, linked: 2, phases: 0 },
+  { title: 'Sales manager', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 4, nested: 0, qualifications: 3, preferred: 1, fines: 0, linked: 0, phases: 0 },
+  { title: 'Assistant Director of Department', reportsTo: null, duties: 20, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 4 },
+  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 13, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Minister of Sales Department', reportsTo: null, duties: 4, nested: 13, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 7, nested: 0, qualifications: 7, preferred: 1, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 8, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 21, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales', reportsTo: null, duties: 13, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 13, nested: 2, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: null, duties: 11, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
+  { title: 'Sales department', reportsTo: 'Sales manager', duties: 15, nested: 0, qualifications: 0, preferred: 0, fines: 0, linked: 0, phases: 0 },
 ];
-const FIELDS = ['title', 'reportsTo', 'duties', 'nested', 'qualifications', 'preferred', 'fines', 'phases'];
+const FIELDS = ['title', 'reportsTo', 'duties', 'nested', 'qualifications', 'preferred', 'fines', 'linked', 'phases'];
 
 const bundle = await build({
   entryPoints: [resolve(repo, 'src/import/text/index.ts')],
@@ -67,6 +68,7 @@ function actualOf(role) {
     qualifications: role.qualifications?.length ?? 0,
     preferred: role.qualifications?.filter((q) => q.kind === 'preferred').length ?? 0,
     fines: role.assessments?.filter((a) => a.penalty).length ?? 0,
+    linked: role.assessments?.filter((a) => a.responsibilityIds?.length).length ?? 0,
     phases: role.workflow?.phases.length ?? 0,
   };
 }

@@ -129,12 +129,16 @@ export function nodeText(node: ListNode): string {
 function joinParts(node: ListNode): string {
   let text = '';
   for (const part of node.parts) {
+    // The last character by index: a `…$` regex on the text joined so far scans all of it, quadratic in the parts.
     if (text === '') text = part;
-    else if (/[\u3000-\u9fff\uff00-\uffef]$/.test(text) || /^[\u3000-\u9fff\uff00-\uffef]/.test(part)) text += part;
+    else if (isWideChar(text.charCodeAt(text.length - 1)) || isWideChar(part.charCodeAt(0))) text += part;
     else text += ` ${part}`;
   }
   return text;
 }
+
+/** CJK punctuation, ideographs and fullwidth forms: lines of them join with no space. */
+const isWideChar = (code: number) => (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef);
 
 /** The offsets an item covers, its sub-items included. */
 export function subtreeEnd(node: ListNode): number {

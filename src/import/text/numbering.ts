@@ -50,7 +50,8 @@ const CIRCLED = /\s*([\u2460-\u2473])[\s.,，、]*/y;
 const PAREN = /\s*[(（]\s*(\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})\s*[)）][\s.,，、:：]*/y;
 // `2.2 years…` is item 2 with its text glued on, so a digit may follow the dot; after a
 // comma three digits are a thousands group (`1,000 yuan`), not an item.
-const DIGIT = /\s*(\d{1,3}(?: \d){0,3}) ?([.,、;；，．)）])(?!(?<=,)\d{3})[\s]*/y;
+// Up to five digits: a long list goes past 999 (a number that big only continues a list, see isPlausibleStart).
+const DIGIT = /\s*(\d{1,5}(?: \d){0,3}) ?([.,、;；，．)）])(?!(?<=,)\d{3})[\s]*/y;
 const CJK = /\s*([一二三四五六七八九十]{1,3})\s*[、.．,，][\s]*/y;
 const LETTER = /\s*([A-Za-z]) ?[.,、)）](?:\s+|(?=[\u4e00-\u9fff]))/y;
 const ORDINAL = /\s*(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*[,，:：.、][\s]*/iy;
@@ -123,9 +124,13 @@ export function resolveMarkerValue(marker: Marker, expected: number | undefined)
 /**
  * A letter or ordinal marker only counts where the list it would belong to is plausible:
  * it starts a list (a, First) or continues one. Otherwise "A, B and C" would be three items
- * and "Second, the team…" a step.
+ * and "Second, the team…" a step. A number of four digits or more likewise.
  */
+const FIRST_LONG_NUMBER = 1000;
+
 export function isPlausibleStart(marker: Marker, expected: number | undefined): boolean {
+  // `2023. The company…` is a year, not item 2023 of a list: four digits only continue one.
+  if (marker.value >= FIRST_LONG_NUMBER) return marker.value === expected;
   if (marker.family !== 'letter' && marker.family !== 'paren-letter' && marker.family !== 'ordinal') return true;
   return marker.value === 1 || marker.value === expected;
 }

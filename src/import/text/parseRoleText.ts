@@ -25,7 +25,8 @@ import { normaliseTitle, readKeyValue, splitAlternateTitles, type KeyValue } fro
 import { detectLanguage, type TextLanguage } from './language';
 import { isPunctuationOnly, lineAt, splitLines, type SourceLine } from './lines';
 import { addItem, flatten, withoutTrailingPunctuation, joinToOpenItem, newTree, nodeText, placeMarker, subtreeEnd, type ListNode, type ListTree } from './listTree';
-import { readFine, toPenalty } from './money';
+import { locateFine, readFine, toPenalty } from './money';
+import { DutyIndex, fineClause, type DutyForLinking } from './assessmentLinks';
 import { findNextInlineMarker, isPlausibleStart, readMarker, resolveMarkerValue, type Marker } from './numbering';
 import { looksLikeQualification, qualificationCategory, qualificationKind } from './qualification';
 import type { ParseRoleTextOptions, ParseRoleTextResult, TextImportWarning, TextImportWarningCode } from './types';
@@ -588,6 +589,14 @@ function buildRole(draft: Draft, index: number, builder: Builder): RoleInput {
   const workflowSections: Section[] = [];
   const authority = [...draft.authority];
   const accountabilities = [...draft.accountabilities];
+  /** For each assessment, the duty group it was written after (for the links), by index. */
+  const assessmentGroups: Array<number | undefined> = [];
+  const dutyFines: OnDutyFine = (node, dutyId, text) => {
+    const assessment = toAssessment(node, `${id}-a${assessments.length + 1}`, builder, text);
+    assessment.responsibilityIds = [dutyId];
+    assessments.push(assessment);
+    assessmentGroups.push(groups.length);
+  };
 
   for (const section of draft.sections) {
     if (section.tree.items.length === 0) continue;
@@ -598,7 +607,7 @@ function buildRole(draft: Draft, index: number, builder: Builder): RoleInput {
       const items = nodes.filter((node) => !(node.children.length === 0 && POWER.test(nodeText(node)) && authority.push(textOf(node, builder))));
       if (items.length === 0) continue;
       builder.spans[groupId] = [section.start, Math.max(section.end, subtreeEnd(items[items.length - 1]!))];
-      groups.push({ id: groupId, title: limitText(builder, section.title ?? builder.labels.duties, LIMITS.titleLength, [section.start, section.end]), items: toDuties(items, groupId, builder) });
+      groups.push({ id: groupId, title: limitText(builder, section.title ?? builder.labels.duties, LIMITS.titleLength, [section.start, section.end]), items: toDuties(items, groupId, builder, dutyFines) });
     } else if (kind === 'qualifications') {
       for (const node of flatten(nodes)) {
         const text = textOf(node, builder);
@@ -610,7 +619,10 @@ function buildRole(draft: Draft, index: number, builder: Builder): RoleInput {
         qualifications.push(qualification);
       }
     } else if (kind === 'assessments') {
-      for (const node of flatten(nodes)) assessments.push(toAssessment(node, `${id}-a${assessments.length + 1}`, builder));
+      for (const node of flatten(nodes)) {
+        assessments.push(toAssessment(node, `${id}-a${assessments.length + 1}`, builder));
+        assessmentGroups.push(groups.length > 0 ? groups.length - 1 : undefined);
+      }
     } else if (kind === 'workflow') workflowSections.push(section);
     else if (kind === 'authority' || kind === 'accountabilities') {
       const into = kind === 'authority' ? authority : accountabilities;
@@ -620,7 +632,10 @@ function buildRole(draft: Draft, index: number, builder: Builder): RoleInput {
 
   if (groups.length > 0) role.responsibilities = groups;
   if (qualifications.length > 0) role.qualifications = qualifications;
-  if (assessments.length > 0) role.assessments = assessments;
+  if (assessments.length > 0) {
+    linkAssessments(assessments, assessmentGroups, groups);
+    role.assessments = assessments;
+  }
   if (workflowSections.length > 0) {
     const workflow = toWorkflow(workflowSections, `${id}-w`, builder);
     if (workflow) role.workflow = workflow;
@@ -641,18 +656,29 @@ function textOf(node: ListNode, builder: Builder): string {
   return limitText(builder, text, LIMITS.textLength, [node.start, node.end]);
 }
 
-function toDuties(nodes: readonly ListNode[], prefix: string, builder: Builder): Responsibility[] {
+/**
+ * A fine inside a duty is a rule about that duty: a sub-item that names one (`(1) late, 50
+ * yuan once`) leaves the duties for the assessments, and a duty naming one in its own text
+ * stays a duty and gives an assessment too. Both reach `onFine` with the duty's id.
+ */
+type OnDutyFine = (node: ListNode, dutyId: string, text: string | undefined) => void;
+
+function toDuties(nodes: readonly ListNode[], prefix: string, builder: Builder, onFine: OnDutyFine): Responsibility[] {
   return nodes.map((node, i) => {
     const id = `${prefix}-d${i + 1}`;
     builder.spans[id] = [node.start, subtreeEnd(node)];
     const duty: Responsibility = { id, text: textOf(node, builder) };
-    if (node.children.length > 0) duty.children = toDuties(node.children, id, builder);
+    const own = locateFine(duty.text);
+    if (own) onFine(node, id, fineClause(duty.text, own.start));
+    const fines: ListNode[] = [];
+    const children = node.children.filter((child) => (child.children.length === 0 && readFine(nodeText(child)) !== undefined ? (fines.push(child), false) : true));
+    if (children.length > 0) duty.children = toDuties(children, id, builder, onFine);
+    for (const fine of fines) onFine(fine, id, undefined);
     return duty;
   });
 }
 
-function toAssessment(node: ListNode, id: string, builder: Builder): AssessmentInput {
-  const text = textOf(node, builder);
+function toAssessment(node: ListNode, id: string, builder: Builder, text = textOf(node, builder)): AssessmentInput {
   builder.spans[id] = [node.start, node.end];
   const assessment: AssessmentInput = { id, text };
   const fine = readFine(text);
@@ -662,6 +688,27 @@ function toAssessment(node: ListNode, id: string, builder: Builder): AssessmentI
     else warn(builder, 'no_currency', [node.start, node.end], `a fine of ${fine.amount} with no currency; pass options.currency to keep it`);
   }
   return assessment;
+}
+
+/** Rules not already tied to the duty they sit in are linked to the duties their words name (assessmentLinks.ts). */
+function linkAssessments(assessments: AssessmentInput[], assessmentGroups: ReadonlyArray<number | undefined>, groups: readonly ResponsibilityGroup[]): void {
+  const duties: DutyForLinking[] = [];
+  groups.forEach((group, g) => {
+    const walk = (items: readonly Responsibility[]) => {
+      for (const item of items) {
+        duties.push({ id: item.id, text: item.text, group: g });
+        if (item.children) walk(item.children);
+      }
+    };
+    walk(group.items);
+  });
+  if (duties.length === 0) return;
+  const index = new DutyIndex(duties);
+  assessments.forEach((assessment, i) => {
+    if (assessment.responsibilityIds) return;
+    const ids = index.match(assessment.text, assessmentGroups[i]);
+    if (ids.length > 0) assessment.responsibilityIds = ids;
+  });
 }
 
 /**

@@ -277,6 +277,18 @@ describe('parseRoleText', () => {
     });
   });
 
+  describe('given fines written in Chinese numerals', () => {
+    const result = parseRoleText(['仓库管理员岗位职责', '一、岗位职责', '1、每周盘点库存；', '二、考核', '1、盘点未完成，罚款五十元；', '2、账实不符，一百元/次；', '3、丢失货物，扣一千五百元。'].join('\n'));
+
+    it('reads each amount as a penalty in yuan', () => {
+      expect(result.org.roles[0]!.assessments?.map((a) => a.penalty)).toEqual([
+        { amount: 50, currency: 'CNY', per: 'occurrence' },
+        { amount: 100, currency: 'CNY', per: 'occurrence' },
+        { amount: 1500, currency: 'CNY', per: 'occurrence' },
+      ]);
+    });
+  });
+
   describe('on 5 MB of job descriptions', () => {
     const one = fixture('seed-style.txt') + '\n' + fixture('zh-multi.txt') + '\n';
     const timed = (bytes: number) => {
