@@ -106,10 +106,9 @@ export function useViewport(params: UseViewportParams) {
     if (layer) {
       layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
       // Zoomed out, a 1 px connector scaled by k falls below a device pixel and the
-      // rasteriser drops it: the stylesheet widens strokes by this factor. Written only
-      // when it changes, so a pan or a zoom above one device pixel restyles nothing.
-      const stroke = String(Math.max(1, 1 / (k * (window.devicePixelRatio || 1))));
-      if (layer.style.getPropertyValue('--rk-org-chart-stroke-scale') !== stroke) layer.style.setProperty('--rk-org-chart-stroke-scale', stroke);
+      // rasteriser drops it: the stylesheet widens strokes by this factor. An unchanged
+      // value (a pan, any zoom above one device pixel) restyles nothing.
+      layer.style.setProperty('--rk-org-chart-stroke-scale', String(Math.max(1, 1 / (k * (devicePixelRatio || 1)))));
     }
     check(false);
     const marks = (winRef.current?.marks ?? false) || (latest.current.virtual && moving());
