@@ -21,7 +21,7 @@ const dist = resolve('dist');
 const KB = 1000;
 const BUDGETS = [
   { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 22.65 * KB },
-  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 52.1 * KB },
+  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 52.35 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
   { name: 'fromCSV (rolekit/import, with papaparse)', code: `import { fromCSV } from '${dist}/import.js'; keep(fromCSV);` },
   { name: 'parseRoleText (rolekit/import)', code: `import { parseRoleText } from '${dist}/import.js'; keep(parseRoleText);` },
@@ -51,7 +51,7 @@ const FILES = [
   // incremental relayout) are inside. Export and the lazy merge load from beside it as
   // rolekit.standalone.<name>.js (tsup.config.ts, chunksBeside): 144.64 → 141.69 kB;
   // #18's print()/toPDF() entry points (paper itself is not in the script) add ~0.2 kB.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 142.0 * KB },
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 142.8 * KB },
   // Loaded by the standalone file, from beside it, the first time an element has format="csv|scim|graph".
   { name: 'rolekit.import.js (on demand: the adapters for format, papaparse inside)', file: 'rolekit.import.js' },
   // Loaded by the standalone file, from beside it, on the first export / lazy merge.
