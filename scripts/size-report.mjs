@@ -20,10 +20,12 @@ import { rolldown } from 'rolldown';
 const dist = resolve('dist');
 const KB = 1000;
 // #17's focus on a team (focusId: the team's model, its own expansion, the breadcrumb, focusTeam)
-// is first-paint code (the server renders a focused team): +0.9 kB to OrgChart, +0.07 kB of CSS.
+// is first-paint code (the server renders a focused team): +0.9 kB to OrgChart, +0.07 kB of CSS;
+// #17's connectors kept at one device pixel, the minimap in the chart's shape and the marks'
+// department colours then: OrgChart 23.52 → 23.57, the whole library 53.01 → 53.26 kB.
 const BUDGETS = [
-  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 23.55 * KB },
-  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 53.05 * KB },
+  { name: 'OrgChart', code: `import { OrgChart } from '${dist}/index.js'; keep(OrgChart);`, limit: 20 * KB, ceiling: 23.6 * KB },
+  { name: 'whole library', code: `import * as all from '${dist}/index.js'; keep(all);`, limit: 50 * KB, ceiling: 53.3 * KB },
   { name: 'parseOrg (the model)', code: `import { parseOrg } from '${dist}/index.js'; keep(parseOrg);`, limit: 6 * KB },
   { name: 'fromCSV (rolekit/import, with papaparse)', code: `import { fromCSV } from '${dist}/import.js'; keep(fromCSV);` },
   { name: 'parseRoleText (rolekit/import)', code: `import { parseRoleText } from '${dist}/import.js'; keep(parseRoleText);` },
@@ -55,7 +57,7 @@ const FILES = [
   // incremental relayout) are inside. Export and the lazy merge load from beside it as
   // rolekit.standalone.<name>.js (tsup.config.ts, chunksBeside): 144.64 → 141.69 kB;
   // #18's print()/toPDF() entry points (paper itself is not in the script) add ~0.2 kB.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 143.0 * KB },
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 143.85 * KB },
   // Loaded by the standalone file, from beside it, the first time an element has format="csv|scim|graph".
   { name: 'rolekit.import.js (on demand: the adapters for format, papaparse inside)', file: 'rolekit.import.js' },
   // Loaded by the standalone file, from beside it, on the first export / lazy merge.

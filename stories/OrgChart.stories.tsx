@@ -565,7 +565,22 @@ export const LazyLoaded: Story = {
   },
 };
 
-/** The mini-map: the whole chart with the visible area; drag in it to move the view. */
+/**
+ * Zoomed out to 15 % on 10,000 roles: the boxes are marks, each in its department's colour, vacant roles
+ * pale with a dashed edge, the search's matches ("Director") solid with a ring. The minimap takes the
+ * chart's shape (a strip: the org is some 1,800 times wider than tall); drag its marker to move the view.
+ */
+export const ZoomedOut: Story = {
+  args: { height: 560, minimap: true, defaultExpandDepth: Infinity, defaultQuery: 'Director', initialView: { roleId: 'r1', scale: 0.15 } },
+  render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="org-chart"]')).toHaveAttribute('data-detail', 'marks'));
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="org-chart-minimap"]')).not.toBeNull());
+    await expect(domSize(canvasElement)).toBeLessThan(2000);
+  },
+};
+
+/** The mini-map: the whole chart, in its shape, with the visible area; drag the marker, or press anywhere in it, to move the view. */
 export const WithMinimap: Story = {
   args: { height: 560, minimap: true, defaultExpandDepth: Infinity },
   render: (args) => <OrgChart {...args} org={synthetic(10_000)} />,

@@ -4,7 +4,7 @@
  * virtualised ever paints marks.
  */
 import type { OrgLayout } from '../model/layout';
-import type { ChartColours } from './colours';
+import { departmentSlots, GROUP_COUNT, type ChartColours } from './colours';
 import { linkIndexes } from './OrgChartConnectors';
 import { visibleRect, type Transform } from './viewport';
 
@@ -70,16 +70,65 @@ export function drawMarks(
   }
   ctx.strokeStyle = colours.line;
   ctx.stroke();
-  for (const hit of [false, true]) {
+  // One path per look, so the cost stays one fill and one stroke a look, not a box.
+  // Looks: 0–7 a department, 8 no department, 9 a search match; vacant roles apart, the same way.
+  const slots = departmentSlots(layout);
+  const MATCH = GROUP_COUNT + 1;
+  const held: number[][] = Array.from({ length: MATCH + 1 }, () => []);
+  const vacant: number[][] = Array.from({ length: MATCH }, () => []);
+  for (const i of ids) {
+    const { id, role } = layout.nodes[i]!;
+    if (matches?.has(id)) held[MATCH]!.push(i);
+    else (role.holderIds?.length ? held : vacant)[slots.get(role.department ?? '') ?? GROUP_COUNT]!.push(i);
+  }
+  const px = 1 / t.k;
+  const trace = (indexes: readonly number[], grow = 0) => {
     ctx.beginPath();
-    for (const i of ids) {
+    for (const i of indexes) {
       const n = layout.nodes[i]!;
-      if ((matches?.has(n.id) ?? false) === hit) ctx.rect(n.x - ox, n.y - oy, n.width, n.height);
+      ctx.rect(n.x - ox - grow, n.y - oy - grow, n.width + 2 * grow, n.height + 2 * grow);
     }
-    ctx.fillStyle = hit ? colours.accent : colours.card;
+  };
+  const edgeOf = (look: number) => (look < GROUP_COUNT ? colours.groups[look]! : colours.borderStrong);
+  for (let look = 0; look < MATCH; look++) {
+    // Held: the card tinted with its department, edged in it; far out, where a box is a
+    // few pixels, the edge is most of what shows, so the department still reads.
+    if (held[look]!.length) {
+      trace(held[look]!);
+      ctx.fillStyle = colours.card;
+      ctx.fill();
+      if (look < GROUP_COUNT) {
+        ctx.globalAlpha = 0.3;
+        ctx.fillStyle = edgeOf(look);
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+      ctx.strokeStyle = edgeOf(look);
+      ctx.stroke();
+    }
+    // Vacant: the vacant card's pale fill, untinted, a dashed edge in the department's colour.
+    if (vacant[look]!.length) {
+      trace(vacant[look]!);
+      ctx.fillStyle = colours.vacantSoft;
+      ctx.fill();
+      ctx.setLineDash([4 * px, 3 * px]);
+      ctx.lineWidth = 1.5 * px;
+      ctx.strokeStyle = look < GROUP_COUNT ? edgeOf(look) : colours.vacant;
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.lineWidth = px;
+    }
+  }
+  // Matches: solid accent with a ring two pixels out, so one stands out of a crowd of marks.
+  if (held[MATCH]!.length) {
+    trace(held[MATCH]!);
+    ctx.fillStyle = colours.accent;
     ctx.fill();
-    ctx.strokeStyle = hit ? colours.accent : colours.borderStrong;
+    trace(held[MATCH]!, 3 * px);
+    ctx.lineWidth = 2 * px;
+    ctx.strokeStyle = colours.accent;
     ctx.stroke();
+    ctx.lineWidth = px;
   }
   // Names where they are legible: a box at least 20 screen pixels tall.
   const first = layout.nodes[0];

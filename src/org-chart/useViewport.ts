@@ -103,7 +103,13 @@ export function useViewport(params: UseViewportParams) {
     frame.current = 0;
     const { x, y, k } = t.current;
     const layer = latest.current.layerRef.current;
-    if (layer) layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    if (layer) {
+      layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      // Zoomed out, a 1 px connector scaled by k falls below a device pixel and the
+      // rasteriser drops it: the stylesheet widens strokes by this factor. An unchanged
+      // value (a pan, any zoom above one device pixel) restyles nothing.
+      layer.style.setProperty('--rk-org-chart-stroke-scale', String(Math.max(1, 1 / (k * (devicePixelRatio || 1)))));
+    }
     check(false);
     const marks = (winRef.current?.marks ?? false) || (latest.current.virtual && moving());
     latest.current.onFrame(t.current, size.current.width, size.current.height, marks);

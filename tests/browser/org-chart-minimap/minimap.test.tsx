@@ -9,9 +9,10 @@ import '../../../src/org-chart/org-chart-minimap.css';
 
 const layout = layoutOrg(salesOrg);
 const b = layout.bounds; // x -1278, 2688 × 648
-// 200 × 140 with a 4 px inset: the width decides the scale; the chart is centred vertically.
+// At most 200 × 140 with a 4 px inset: the width decides the scale, and the box shrinks to the chart's height.
 const k = 192 / b.width;
-const dy = (140 - b.height * k) / 2;
+const boxHeight = Math.round(b.height * k + 8);
+const dy = (boxHeight - b.height * k) / 2;
 const toMinimap = (x: number, y: number) => ({ x: 4 + (x - b.x) * k, y: dy + (y - b.y) * k });
 
 const root = () => document.querySelector<HTMLElement>('[data-slot="org-chart-minimap"]')!;
@@ -45,9 +46,13 @@ describe('OrgChartMinimap (real Chromium)', () => {
       expect(f.height).toBeCloseTo(viewport.height * k, 0);
     });
 
-    it('is the size asked for, hidden from assistive technology and out of the tab order', () => {
-      expect(canvas().getBoundingClientRect().width).toBe(200);
-      expect(canvas().getBoundingClientRect().height).toBe(140);
+    it("takes the chart's shape within the largest box, hidden from assistive technology and out of the tab order", () => {
+      const box = canvas().getBoundingClientRect();
+      expect(box.width).toBe(200);
+      expect(box.height).toBe(boxHeight);
+      // The drawing inside the 4 px inset has the chart's aspect (the box is rounded to whole pixels).
+      expect((box.width - 8) / (box.height - 8)).toBeCloseTo(b.width / b.height, 0);
+      expect(Math.abs((box.width - 8) / (box.height - 8) / (b.width / b.height) - 1)).toBeLessThan(0.02);
       expect(root()).toHaveAttribute('aria-hidden', 'true');
       expect(root()).toHaveAttribute('tabindex', '-1');
     });
@@ -76,13 +81,27 @@ describe('OrgChartMinimap (real Chromium)', () => {
       expect(Math.abs(y - (target.y + 48))).toBeLessThan(2 / k);
     });
 
+    it('moves the view with the marker when the marker is dragged, without a jump where it was grabbed', () => {
+      const f = frame().getBoundingClientRect();
+      const from = { x: f.left + 3, y: f.top + 3 };
+      const fire = pointer(frame());
+      fire('pointerdown', from, 1);
+      expect(onNavigate).not.toHaveBeenCalled();
+      fire('pointermove', { x: from.x + 20, y: from.y + 5 }, 1);
+      fire('pointerup', { x: from.x + 20, y: from.y + 5 }, 0);
+      expect(onNavigate).toHaveBeenCalledTimes(1);
+      const { x, y } = onNavigate.mock.calls[0]![0];
+      // The view's centre (0, 150) moves by the pointer's travel at the minimap's scale.
+      expect(x).toBeCloseTo(20 / k, -1);
+      expect(y).toBeCloseTo(150 + 5 / k, -1);
+    });
+
     it('keeps navigating while dragging, and stops on release', () => {
       const from = client(toMinimap(-1000, 300));
       const to = client(toMinimap(1000, 300));
       // Mouse pointer events (pointerId 1 is Chromium's mouse, so pointer capture accepts it).
       const el = root();
-      const fire = (type: string, at: { x: number; y: number }, buttons: number) =>
-        el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, pointerId: 1, button: 0, buttons, clientX: at.x, clientY: at.y, isPrimary: true, pointerType: 'mouse' }));
+      const fire = pointer(el);
       fire('pointerdown', from, 1);
       for (let i = 1; i <= 4; i++) fire('pointermove', { x: from.x + ((to.x - from.x) * i) / 4, y: from.y }, 1);
       expect(el).toHaveAttribute('data-dragging');
@@ -93,6 +112,53 @@ describe('OrgChartMinimap (real Chromium)', () => {
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
       expect(xs.at(-1)).toBeCloseTo(1000, -1);
       expect(el).not.toHaveAttribute('data-dragging');
+    });
+  });
+
+  describe("given a viewport far smaller than the minimap's pixels", () => {
+    const viewport = { x: 500, y: 300, width: 60, height: 40 }; // about 4 × 3 minimap pixels
+    beforeEach(() => {
+      render(<Fixture layout={layout} viewport={viewport} onNavigate={onNavigate} />);
+    });
+
+    it('shows the marker 12 px a side, centred on the visible area', () => {
+      const r = root().getBoundingClientRect();
+      const f = frame().getBoundingClientRect();
+      expect(f.width).toBeCloseTo(12, 1);
+      expect(f.height).toBeCloseTo(12, 1);
+      const centre = toMinimap(viewport.x + viewport.width / 2, viewport.y + viewport.height / 2);
+      expect(f.left + f.width / 2 - r.left - 1).toBeCloseTo(centre.x, 0);
+      expect(f.top + f.height / 2 - r.top - 1).toBeCloseTo(centre.y, 0);
+    });
+  });
+
+  describe('given 10,000 roles, a chart some 1,800 times wider than tall', () => {
+    const wide = layoutOrg(generateOrg(10_000, 1));
+    beforeEach(() => {
+      render(<Fixture layout={wide} viewport={{ x: -10_000, y: 0, width: 20_000, height: 1_000 }} onNavigate={onNavigate} />);
+    });
+
+    it('is a strip the full width, tall enough to show its levels, not a hairline', () => {
+      const box = canvas().getBoundingClientRect();
+      expect(box.width).toBe(200);
+      expect(box.height).toBeGreaterThanOrEqual(40);
+      expect(box.height).toBeLessThan(140);
+      const c = canvas();
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let rows = 0;
+      for (let y = 0; y < c.height; y++) {
+        let any = false;
+        for (let x = 0; x < c.width && !any; x++) any = data[(y * c.width + x) * 4 + 3]! > 0;
+        if (any) rows++;
+      }
+      // The levels span the 32 px drawing (less the gaps between levels).
+      expect(rows / devicePixelRatio).toBeGreaterThan(20);
+    });
+
+    it('shows the marker at least 12 px a side', () => {
+      const f = frame().getBoundingClientRect();
+      expect(f.width).toBeGreaterThanOrEqual(12);
+      expect(f.height).toBeGreaterThanOrEqual(12);
     });
   });
 
@@ -108,6 +174,10 @@ describe('OrgChartMinimap (real Chromium)', () => {
     });
   });
 });
+
+/** Mouse pointer events (pointerId 1 is Chromium's mouse, so pointer capture accepts it). */
+const pointer = (el: Element) => (type: string, at: { x: number; y: number }, buttons: number) =>
+  el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, pointerId: 1, button: 0, buttons, clientX: at.x, clientY: at.y, isPrimary: true, pointerType: 'mouse' }));
 
 function Fixture(props: OrgChartMinimapProps) {
   return (
