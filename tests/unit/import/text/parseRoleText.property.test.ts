@@ -56,10 +56,10 @@ describe('parseRoleText on pathological lines', () => {
     ['a run of digits in a fine', 'Assessment:\n1. ' + '5'.repeat(n)],
     ['a run of sentence ends in an item', '1. a' + '. '.repeat(n)],
     ['a run of colons and letters in an item', '1. a' + ': a, '.repeat(n / 4)],
-  ])('reads %s in linear time', (_, text) => {
-    const started = performance.now();
+  ])('reads %s to a valid org', (_, text) => {
+    // Quadratic here took minutes: the test's timeout is the guard; speed is the bench's
+    // (BENCH_ONLY=text npm run bench), not a timed test's.
     const result = parseRoleText(text);
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(parseOrg(result.org).ok).toBe(true);
   });
 });

@@ -288,23 +288,4 @@ describe('parseRoleText', () => {
       ]);
     });
   });
-
-  describe('on 5 MB of job descriptions', () => {
-    const one = fixture('seed-style.txt') + '\n' + fixture('zh-multi.txt') + '\n';
-    const timed = (bytes: number) => {
-      const text = one.repeat(Math.ceil(bytes / one.length));
-      const started = performance.now();
-      const result = parseRoleText(text);
-      return { elapsed: performance.now() - started, roles: result.org.roles.length };
-    };
-
-    it('reads them all, in time that grows linearly with the text', () => {
-      timed(200_000); // warm up, so the comparison is not against a cold JIT
-      const small = timed(1_000_000);
-      const large = timed(5_000_000);
-      expect(large.roles).toBeGreaterThan(15_000);
-      // Linear would be 5×; quadratic 25×. The slack is for a shared, loaded machine.
-      expect(large.elapsed / small.elapsed).toBeLessThan(10);
-    });
-  });
 });
