@@ -31,6 +31,8 @@ export const DOCS = {
       orientation: { type: "'top-to-bottom' | 'left-to-right'", default: "'top-to-bottom'", description: 'Direction of the tree.' },
       compact: { type: 'boolean', default: 'false', description: 'Smaller nodes.' },
       'selected-id': { type: 'string', description: 'The selected role; reflected as the user selects.' },
+      'focus-id': { type: 'string', description: "The role whose team is shown alone, under its chain of command (OrgChart's focusId); reflected as the user moves up the breadcrumb, removed for the whole organisation." },
+      'focus-depth': { type: 'number', default: '2', description: 'Levels of the focused team shown open.' },
       query: { type: 'string', default: "''", description: 'The search text; reflected as the user types.' },
       'expand-depth': { type: 'number', default: '2', description: 'Levels expanded when the chart mounts.' },
       height: { type: 'string', description: 'Height of the chart: a number is pixels (`400`), anything else CSS (`30rem`).' },
@@ -75,6 +77,7 @@ export const DOCS = {
   events: {
     'rolekit-select': { type: 'CustomEvent<{ roleId: string }>', description: 'A role was activated (chosen). Cancelable on the card and the explorer: preventDefault() keeps the role shown.' },
     'rolekit-expanded-change': { type: 'CustomEvent<{ ids: string[] }>', description: 'The expanded role ids changed.' },
+    'rolekit-focus-change': { type: 'CustomEvent<{ roleId: string | null }>', description: 'The focused team changed (a breadcrumb step); `null` for the whole organisation.' },
     'rolekit-checked-change': { type: 'CustomEvent<{ ids: string[] }>', description: 'The ticked duties (or completed steps) changed.' },
     'rolekit-phase-change': { type: 'CustomEvent<{ phaseId: string }>', description: 'The shown workflow phase changed.' },
     'rolekit-error': { type: 'CustomEvent<{ issues: readonly (OrgIssue | ImportIssue)[] }>', description: 'Bad data, a failed request, an HR export the `format` adapter rejects (its issues carry line and column, or the JSON path) or an unknown role-id (a role="alert" box shows inside).' },

@@ -47,8 +47,8 @@ const WRAPPER = {
   // The four wrappers came to 3.65 kB; <rolekit-role-explorer> (a composition of its own, with
   // its layout CSS and strings) took it over: a ratchet until the wrapper sheds 0.3 kB. The
   // org chart element's print() and toPDF() (#14, #18) added 0.02 kB (4.43 → 4.45), the
-  // rolekit-warning event 0.03 kB (→ 4.48).
-  ceiling: 4.5 * KB,
+  // rolekit-warning event 0.03 kB (→ 4.48), focus-id / focus-depth / rolekit-focus-change 0.06 kB (→ 4.55).
+  ceiling: 4.56 * KB,
 };
 // Files served as they are (a <script src>): the file itself, gzipped.
 const FILES = [
@@ -57,7 +57,7 @@ const FILES = [
   // incremental relayout) are inside. Export and the lazy merge load from beside it as
   // rolekit.standalone.<name>.js (tsup.config.ts, chunksBeside): 144.64 → 141.69 kB;
   // #18's print()/toPDF() entry points (paper itself is not in the script) add ~0.2 kB.
-  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 143.85 * KB },
+  { name: 'rolekit.standalone.js (React, all elements, styles)', file: 'rolekit.standalone.js', limit: 130 * KB, ceiling: 143.9 * KB },
   // Loaded by the standalone file, from beside it, the first time an element has format="csv|scim|graph".
   { name: 'rolekit.import.js (on demand: the adapters for format, papaparse inside)', file: 'rolekit.import.js' },
   // Loaded by the standalone file, from beside it, on the first export / lazy merge.

@@ -28,6 +28,8 @@ export type DataState =
 export interface RolekitEventMap {
   'rolekit-select': CustomEvent<{ roleId: string }>;
   'rolekit-expanded-change': CustomEvent<{ ids: string[] }>;
+  /** The chart's focused team changed (a breadcrumb step, "Whole organisation"); `null`: the whole org. */
+  'rolekit-focus-change': CustomEvent<{ roleId: string | null }>;
   'rolekit-checked-change': CustomEvent<{ ids: string[] }>;
   'rolekit-phase-change': CustomEvent<{ phaseId: string }>;
   /** With `format`, the adapter's issues: each also has `line` and `column` (CSV) or `input` (its JSON path). */

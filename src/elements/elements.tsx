@@ -31,6 +31,8 @@ export class RolekitOrgChartElement extends RolekitElement {
     orientation: 'string',
     compact: 'boolean',
     'selected-id': 'string',
+    'focus-id': 'string',
+    'focus-depth': 'number',
     query: 'string',
     'expand-depth': 'number',
     height: 'string',
@@ -49,6 +51,8 @@ export class RolekitOrgChartElement extends RolekitElement {
   declare orientation: OrgChartOrientation | null;
   declare compact: boolean;
   declare selectedId: string | null;
+  declare focusId: string | null;
+  declare focusDepth: number | null;
   declare query: string | null;
   declare expandDepth: number | null;
   declare height: string | null;
@@ -108,6 +112,13 @@ export class RolekitOrgChartElement extends RolekitElement {
         selectedId={this.text('selected-id') ?? null}
         onSelectedIdChange={(id) => this.setAttribute('selected-id', id)}
         onActivate={(roleId) => this.emit('rolekit-select', { roleId })}
+        focusId={this.text('focus-id') ?? null}
+        onFocusIdChange={(roleId) => {
+          if (roleId === null) this.removeAttribute('focus-id');
+          else this.setAttribute('focus-id', roleId);
+          this.emit('rolekit-focus-change', { roleId });
+        }}
+        focusDepth={(this.attr('focus-depth', 'number') as number | null) ?? undefined}
         query={this.text('query') ?? ''}
         onQueryChange={(query) => this.setAttribute('query', query)}
         defaultExpandDepth={depth ?? undefined}

@@ -34,7 +34,7 @@ export const rolekitElements = {
  */
 export const rolekitElementEvents: Record<'shared' | keyof typeof rolekitElements, readonly (keyof RolekitEventMap)[]> = {
   shared: ['rolekit-error', 'rolekit-ready', 'rolekit-warning'],
-  'rolekit-org-chart': ['rolekit-select', 'rolekit-expanded-change'],
+  'rolekit-org-chart': ['rolekit-select', 'rolekit-expanded-change', 'rolekit-focus-change'],
   'rolekit-role-card': ['rolekit-select'],
   'rolekit-responsibility-checklist': ['rolekit-checked-change'],
   'rolekit-workflow-stepper': ['rolekit-phase-change', 'rolekit-checked-change'],
@@ -102,6 +102,8 @@ export interface RolekitOrgChartJSXProps extends RolekitElementJSXProps<RolekitO
   orientation?: 'top-to-bottom' | 'left-to-right' | undefined;
   compact?: boolean | undefined;
   'selected-id'?: string | undefined;
+  'focus-id'?: string | undefined;
+  'focus-depth'?: number | string | undefined;
   query?: string | undefined;
   'expand-depth'?: number | string | undefined;
   height?: number | string | undefined;
@@ -110,6 +112,7 @@ export interface RolekitOrgChartJSXProps extends RolekitElementJSXProps<RolekitO
   label?: string | undefined;
   'onrolekit-select'?: Listener<'rolekit-select'> | undefined;
   'onrolekit-expanded-change'?: Listener<'rolekit-expanded-change'> | undefined;
+  'onrolekit-focus-change'?: Listener<'rolekit-focus-change'> | undefined;
 }
 
 interface RoleJSXProps<E extends HTMLElement> extends RolekitElementJSXProps<E> {

@@ -231,6 +231,23 @@ describe('<rolekit-org-chart>', () => {
     });
   });
 
+  describe('given focus-id', () => {
+    it('shows that role\'s team alone under its chain of command, and reflects a move back to the whole organisation', async () => {
+      const chart = mountChart();
+      chart.setAttribute('focus-id', 'sales-manager-north');
+      // The manager and its three reports; the director only in the breadcrumb.
+      await waitFor(() => expect(chart.shadowRoot!.querySelectorAll('[role="treeitem"]').length).toBe(4));
+      const nav = chart.shadowRoot!.querySelector('nav')!;
+      expect(nav.textContent).toContain('Whole organisation');
+      const changed = new Promise<CustomEvent<{ roleId: string | null }>>((resolve) => chart.addEventListener('rolekit-focus-change', resolve, { once: true }));
+      await userEvent.click([...nav.querySelectorAll('button')].find((b) => b.textContent === 'Whole organisation')!);
+      expect((await changed).detail.roleId).toBeNull();
+      expect(chart.hasAttribute('focus-id')).toBe(false);
+      await waitFor(() => expect(chart.shadowRoot!.querySelectorAll('[role="treeitem"]').length).toBeGreaterThan(4));
+      await expectNoAxeViolations(chart);
+    });
+  });
+
   describe('its methods', () => {
     it('collapseAll and expandAll forward to the chart', async () => {
       const chart = mountChart();
